@@ -1,0 +1,23 @@
+/** Unit tests sit beside their code; integration and browser tests live under test/. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/local/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/setup/install-local-host.ts'],
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/static/admin/src/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/static/admin/src/test-setup.ts'],
+      moduleNameMapper: { '\\.(css)$': '<rootDir>/static/admin/src/test-style-stub.ts' },
+    },
+  ],
+};
