@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { ConfigSchema } from './schema';
+import {
+  FailedTaskSchema,
+  RunCountsSchema,
+  RunProgressSchema,
+  RunRecordSchema,
+  UnmatchedUserSchema,
+} from './records';
+
+/**
+ * The admin page's API: one resolver function, one key per operation. Payload and result schemas are shared
+ * by the backend resolvers (which parse payloads and results) and by static/admin/src/api (the only caller).
+ */
+
+export const adminErrorCodes = [
+  'not_admin',
+  'invalid_payload',
+  'invalid_config',
+  'paused',
+  'busy',
+  'peopleforce_error',
+  'jira_error',
+  'internal',
+] as const;
+export const AdminErrorCodeSchema = z.enum(adminErrorCodes);
+export type AdminErrorCode = z.infer<typeof AdminErrorCodeSchema>;
+
+export const ProblemSchema = z.object({ path: z.string(), message: z.string() });
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const AdminErrorSchema = z.object({
+  code: AdminErrorCodeSchema,
+  message: z.string(),
+  problems: z.array(ProblemSchema).default([]),
+});
+export type AdminError = z.infer<typeof AdminErrorSchema>;
+
+export function envelopeSchema<T extends z.ZodType>(data: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), error: AdminErrorSchema }),
+  ]);
+}
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AdminError };
+
+const Empty = z.object({}).default({});
+
+export const ApiKeyStatusSchema = z.object({ set: z.boolean(), last4: z.string().nullable() });
+
+export const FieldMetaSchema = z.object({
+  fieldId: z.string(),
+  name: z.string(),
+  required: z.boolean(),
+  schema: z.object({
+    type: z.string(),
+    items: z.string().optional(),
+    system: z.string().optional(),
+    custom: z.string().optional(),
+  }),
+  allowedValues: z
+    .array(z.object({ id: z.string(), name: z.string().optional(), value: z.string().optional() }))
+    .optional(),
+});
+export type FieldMetaDto = z.infer<typeof FieldMetaSchema>;
+
+export const StatusDtoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.enum(['new', 'indeterminate', 'done']),
+});
+
+export const ProjectDtoSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  issueTypes: z.array(z.object({ id: z.string(), name: z.string(), subtask: z.boolean() })),
+});
+
+export const ConnectionResultSchema = z.object({
+  ok: z.boolean(),
+  reason: z.enum(['ok', 'missing_key', 'bad_key', 'forbidden', 'network', 'server', 'unknown']),
+  message: z.string(),
+});
+
+export const PreviewExampleSchema = z.object({
+  taskId: z.number(),
+  title: z.string(),
+  action: z.enum(['create', 'update', 'transition', 'unchanged', 'drop', 'fail']),
+  issueKey: z.string().nullable(),
+  detail: z.string(),
+});
+
+export const PreviewRuleSchema = z.object({
+  ruleId: z.string().nullable(),
+  ruleName: z.string(),
+  create: z.number(),
+  update: z.number(),
+  transition: z.number(),
+  unchanged: z.number(),
+  drop: z.number(),
+  fail: z.number(),
+  examples: z.array(PreviewExampleSchema),
+});
+
+export const PreviewResultSchema = z.object({
+  totals: RunCountsSchema,
+  rules: z.array(PreviewRuleSchema),
+  unmatchedUsers: z.array(z.object({ email: z.string(), taskCount: z.number() })),
+  problems: z.array(z.object({ taskId: z.number(), message: z.string() })),
+});
+export type PreviewResult = z.infer<typeof PreviewResultSchema>;
+
+export const StatusResultSchema = z.object({
+  enabled: z.boolean(),
+  apiKey: ApiKeyStatusSchema,
+  lastRun: RunRecordSchema.nullable(),
+  lastSuccessfulRunAt: z.string().nullable(),
+  nextScheduledRunAt: z.string().nullable(),
+  progress: RunProgressSchema.nullable(),
+  errorCount: z.number(),
+});
+
+/** Every resolver key with its payload and result schemas. */
+export const adminApi = {
+  getConfig: { payload: Empty, result: z.object({ config: ConfigSchema, apiKey: ApiKeyStatusSchema }) },
+  saveConfig: { payload: z.object({ config: z.unknown() }), result: z.object({ config: ConfigSchema }) },
+  setApiKey: {
+    payload: z.object({ apiKey: z.string().trim().min(8, 'the API key looks too short').max(512) }),
+    result: ApiKeyStatusSchema,
+  },
+  testConnection: {
+    payload: Empty,
+    result: z.object({ peopleforce: ConnectionResultSchema, jira: ConnectionResultSchema }),
+  },
+  getJiraMetadata: {
+    payload: z.object({ projectKey: z.string().optional(), issueTypeId: z.string().optional() }).default({}),
+    result: z.object({
+      projects: z.array(ProjectDtoSchema),
+      fields: z.array(FieldMetaSchema),
+      statuses: z.array(StatusDtoSchema),
+    }),
+  },
+  previewSync: {
+    payload: z.object({ config: z.unknown().optional() }).default({}),
+    result: PreviewResultSchema,
+  },
+  syncNow: { payload: Empty, result: z.object({ runId: z.string() }) },
+  getStatus: { payload: Empty, result: StatusResultSchema },
+  getHistory: {
+    payload: z.object({ limit: z.number().int().min(1).max(100).default(30) }).default({ limit: 30 }),
+    result: z.object({ runs: z.array(RunRecordSchema) }),
+  },
+  getErrors: {
+    payload: Empty,
+    result: z.object({ errors: z.array(FailedTaskSchema), unmatchedUsers: z.array(UnmatchedUserSchema) }),
+  },
+  retryErrors: {
+    payload: z.object({ taskIds: z.union([z.literal('all'), z.array(z.number().int()).min(1)]) }),
+    result: z.object({ retried: z.number(), runId: z.string().nullable() }),
+  },
+  exportConfig: { payload: Empty, result: z.object({ json: z.string() }) },
+  importConfig: {
+    payload: z.object({ json: z.string().min(2) }),
+    result: z.object({ config: ConfigSchema }),
+  },
+} as const;
+
+export type AdminApi = typeof adminApi;
+export type AdminKey = keyof AdminApi;
+export type AdminPayload<K extends AdminKey> = z.input<AdminApi[K]['payload']>;
+export type AdminResult<K extends AdminKey> = z.infer<AdminApi[K]['result']>;
+export const adminKeys = Object.keys(adminApi) as AdminKey[];
