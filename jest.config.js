@@ -1,6 +1,10 @@
 /** Unit tests sit beside their code; integration and browser tests live under test/. */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
 
+/** htmlparser2 and its helpers ship ES modules only; jest's CommonJS runtime needs them compiled. */
+const esmOnlyPackages = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`];
+
 module.exports = {
   testTimeout: 30000,
   projects: [
@@ -10,6 +14,7 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/local/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/setup/install-local-host.ts'],
+      transformIgnorePatterns,
     },
     {
       displayName: 'ui',
@@ -17,6 +22,7 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/static/admin/src/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/static/admin/src/test-setup.ts'],
+      transformIgnorePatterns,
       moduleNameMapper: { '\\.(css)$': '<rootDir>/static/admin/src/test-style-stub.ts' },
     },
   ],
