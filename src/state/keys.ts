@@ -1,0 +1,23 @@
+/**
+ * Every storage key the app uses, in one place. Keys are few and coarse on purpose: a no-change poll of 10,000
+ * tasks must read a handful of keys, not one per task (see README "What is stored where").
+ */
+export const storageKeys = {
+  config: 'config',
+  apiKeySecret: 'peopleforce-api-key',
+  apiKeyHint: 'peopleforce-api-key-hint',
+  runLock: 'lock:sync-run',
+  cursor: 'cursor:poll',
+  sweepCursor: 'cursor:sweep',
+  runHistory: 'history:runs',
+  progress: 'progress:current',
+  failures: 'failures',
+  unmatchedUsers: 'unmatched-users',
+  userCache: 'cache:users',
+  linkMeta: 'links:meta',
+  linkShard: (shard: number) => `links:shard:${shard}`,
+  linkShardPrefix: 'links:shard:',
+  createIntentPrefix: 'intent:create:',
+  createIntent: (id: string) => `intent:create:${id}`,
+  eventSeen: (issueId: string, eventKey: string) => `event:${issueId}:${eventKey}`,
+} as const;

@@ -1,0 +1,135 @@
+import { deleteCreateIntent, writeCreateIntent } from '../state/create-intents';
+import type { Link } from '../state/link-store';
+import type { ApplyContext } from './apply-context';
+import { describeJiraErrors } from './error-facts';
+import { moveIssue } from './move-issue';
+import type { TaskPlan } from './plan';
+import { TASK_PROPERTY_KEY } from './sync.types';
+
+export type CreatePlan = Extract<TaskPlan, { kind: 'create' }>;
+export type ApplyOutcome = 'done' | 'outOfTime';
+
+const BULK_CREATE_LIMIT = 50;
+
+interface ReadyCreate {
+  plan: CreatePlan;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * Creates issues in bulk, 50 at a time, each carrying the entity property that names its task. A create
+ * intent is stored before each bulk call and removed once the links are stored, so a crash in between is healed
+ * by a lookup (heal-create-intents.ts), never by a second create.
+ */
+export async function applyCreates(ctx: ApplyContext, creates: readonly CreatePlan[]): Promise<ApplyOutcome> {
+  for (const [target, plans] of groupByTarget(creates)) {
+    const ready = await prepareTarget(ctx, target, plans);
+    for (let start = 0; start < ready.length; start += BULK_CREATE_LIMIT) {
+      if (ctx.outOfTime()) return 'outOfTime';
+      await createChunk(ctx, ready.slice(start, start + BULK_CREATE_LIMIT), start);
+    }
+  }
+  return 'done';
+}
+
+function groupByTarget(creates: readonly CreatePlan[]): Map<string, CreatePlan[]> {
+  const groups = new Map<string, CreatePlan[]>();
+  for (const plan of creates) groups.set(plan.target, [...(groups.get(plan.target) ?? []), plan]);
+  return groups;
+}
+
+async function prepareTarget(ctx: ApplyContext, target: string, plans: CreatePlan[]): Promise<ReadyCreate[]> {
+  let metas;
+  try {
+    metas = await ctx.fieldMetaFor(target);
+  } catch (error) {
+    for (const plan of plans) ctx.failFromError(plan.task, error, plan.fingerprint, null);
+    return [];
+  }
+  const ready: ReadyCreate[] = [];
+  for (const plan of plans) {
+    const conversion = await ctx.convert(plan.sources, metas);
+    if (conversion.problems.length > 0) {
+      const reason = conversion.problems.map((p) => `${p.fieldId}: ${p.message}`).join('; ');
+      ctx.fail(plan.task, { kind: 'mapping', reason, fingerprint: plan.fingerprint, issueKey: null });
+      continue;
+    }
+    const [projectKey = '', issueTypeId = ''] = target.split('/');
+    ready.push({
+      plan,
+      fields: { ...conversion.fields, project: { key: projectKey }, issuetype: { id: issueTypeId } },
+    });
+  }
+  return ready;
+}
+
+async function createChunk(ctx: ApplyContext, chunk: ReadyCreate[], offset: number): Promise<void> {
+  const { kv, jira } = ctx.deps;
+  const intent = {
+    id: `${ctx.runId}-${chunk[0]?.plan.target.replace('/', '-') ?? 'x'}-${offset}`,
+    taskIds: chunk.map((item) => item.plan.task.id),
+    createdAt: ctx.now().toISOString(),
+  };
+  await writeCreateIntent(kv, intent);
+  let results;
+  try {
+    results = await jira.bulkCreate(
+      chunk.map(({ plan, fields }) => ({
+        fields,
+        properties: [{ key: TASK_PROPERTY_KEY, value: { taskId: String(plan.task.id) } }],
+      })),
+    );
+  } catch (error) {
+    // Jira may have created some of them before failing: the intent stays, and the next run looks them up.
+    for (const { plan } of chunk) ctx.failFromError(plan.task, error, plan.fingerprint, null);
+    return;
+  }
+  const created: Array<{ plan: CreatePlan; link: Link }> = [];
+  results.forEach((result, index) => {
+    const item = chunk[index];
+    if (!item) return;
+    const { plan } = item;
+    if (!result.ok) {
+      const reason = describeJiraErrors(result.errors, result.errorMessages);
+      ctx.fail(plan.task, { kind: 'jira', reason, fingerprint: plan.fingerprint, issueKey: null });
+      return;
+    }
+    const link = linkFor(plan, result.id, result.key);
+    ctx.links.put(link);
+    ctx.failures.resolve(plan.task.id);
+    ctx.counts.created += 1;
+    created.push({ plan, link });
+  });
+  await ctx.links.flush();
+  await deleteCreateIntent(kv, intent.id);
+  await closeCompletedOnes(ctx, created);
+}
+
+function linkFor(plan: CreatePlan, issueId: string, issueKey: string): Link {
+  return {
+    taskId: plan.task.id,
+    issueId,
+    issueKey,
+    ruleId: plan.rule.id,
+    target: plan.target,
+    fingerprint: plan.fingerprint,
+    fieldHashes: plan.fieldHashes,
+    completed: false,
+    state: 'active',
+  };
+}
+
+/** A task already completed when first synced becomes a done issue; if that fails the next poll retries it. */
+async function closeCompletedOnes(ctx: ApplyContext, created: Array<{ plan: CreatePlan; link: Link }>) {
+  const toClose = created.filter(
+    ({ plan }) => plan.markDone && ctx.config.status.transitionIssueOnTaskCompletion,
+  );
+  for (const { plan, link } of toClose) {
+    try {
+      if (await moveIssue(ctx, plan.task, link, 'done')) ctx.links.put({ ...link, completed: true });
+    } catch (error) {
+      ctx.failFromError(plan.task, error, plan.fingerprint, link.issueKey);
+    }
+  }
+  if (toClose.length > 0) await ctx.links.flush();
+}

@@ -1,0 +1,304 @@
+import { randomBytes } from 'node:crypto';
+import { emptyCounts, type RunCounts, type RunRecord, type RunTrigger } from '../config/records';
+import type { Config } from '../config/schema';
+import { loadConfig } from '../state/config-store';
+import { FailureQueue } from '../state/failure-queue';
+import { LinkStore } from '../state/link-store';
+import { acquireRunLock } from '../state/run-lock';
+import { recordRun } from '../state/run-history';
+import { clearProgress, writeProgress } from '../state/run-progress';
+import { readPollCursor, writePollCursor, type PollCursor } from '../state/sync-cursor';
+import { UserDirectory } from '../state/user-directory';
+import { ApplyContext } from './apply-context';
+import { applyCreates, type CreatePlan } from './apply-creates';
+import { applyDrops, applyUpdates, applyVanished, type UpdatePlan } from './apply-updates';
+import { errorFacts } from './error-facts';
+import { healCreateIntents } from './heal-create-intents';
+import { listTasks, type TaskListing } from './list-tasks';
+import { completedScanTarget, planSync, type TaskPlan } from './plan';
+import type { PollMessage } from './queue-messages';
+import type { SyncDeps } from './sync.types';
+
+/**
+ * One PeopleForce → Jira poll: lock, list, plan, apply, record. Each batch of writes is stored before the next,
+ * so when time runs short the invocation stops, releases the lock and continues through the queue; the
+ * continuation re-lists and re-plans, and finds the finished work unchanged.
+ */
+const LEASE_SECONDS = 15 * 60;
+const FULL_SCAN_EVERY_MS = 24 * 3600_000;
+const PROGRESS_EVERY_MS = 1_000;
+
+export interface PollRequest {
+  trigger: RunTrigger;
+  runId?: string;
+  carried?: PollMessage['carried'];
+}
+
+export function newRunId(now: Date): string {
+  return `run-${now
+    .toISOString()
+    .replace(/[-:.TZ]/g, '')
+    .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
+}
+
+export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<RunRecord> {
+  const started = deps.clock.now();
+  const runId = request.runId ?? newRunId(started);
+  const config = await loadConfig(deps.kv);
+  if (!config.enabled) {
+    deps.log.log('info', 'sync.paused', { runId, trigger: request.trigger });
+    return finishedRecord(
+      runId,
+      request,
+      started,
+      deps.clock.now(),
+      'paused',
+      emptyCounts(),
+      'sync is paused',
+    );
+  }
+  const lock = await acquireRunLock(deps.kv, deps.clock, runId, LEASE_SECONDS);
+  if (lock.kind === 'held') {
+    deps.log.log('info', 'sync.skipped_locked', { runId, heldBy: lock.holderRunId, until: lock.expiresAt });
+    const message = `another run (${lock.holderRunId}) holds the lock until ${lock.expiresAt}`;
+    return finishedRecord(runId, request, started, deps.clock.now(), 'locked', emptyCounts(), message);
+  }
+  if (lock.kind === 'tookOverExpired') {
+    deps.log.log('warn', 'sync.lock_taken_over', { runId, previousRunId: lock.previousRunId });
+  }
+  deps.log.log('info', 'sync.run_started', { runId, trigger: request.trigger });
+  let record: RunRecord;
+  let continueRun = false;
+  try {
+    const result = await pollUnderLock(deps, config, runId, request);
+    continueRun = result.outOfTime;
+    record = finishedRecord(
+      runId,
+      request,
+      started,
+      deps.clock.now(),
+      result.outcome,
+      result.counts,
+      result.message,
+    );
+  } catch (error) {
+    const facts = errorFacts(error);
+    deps.log.log('error', 'sync.run_failed', { runId, reason: facts.message, status: facts.status });
+    record = finishedRecord(
+      runId,
+      request,
+      started,
+      deps.clock.now(),
+      'failed',
+      emptyCounts(),
+      facts.message,
+    );
+  } finally {
+    await clearProgress(deps.kv);
+    await lock.lease.release();
+  }
+  record = mergeCarried(record, request.carried ?? null);
+  await recordRun(deps.kv, record);
+  if (continueRun) await scheduleContinuation(deps, record, request);
+  deps.log.log('info', 'sync.run_finished', {
+    runId,
+    trigger: record.trigger,
+    outcome: record.outcome,
+    durationMs: record.durationMs,
+    ...record.counts,
+  });
+  return record;
+}
+
+interface PollResult {
+  outcome: RunRecord['outcome'];
+  counts: RunCounts;
+  message: string | null;
+  outOfTime: boolean;
+}
+
+async function pollUnderLock(
+  deps: SyncDeps,
+  config: Config,
+  runId: string,
+  request: PollRequest,
+): Promise<PollResult> {
+  const { kv, clock } = deps;
+  const [links, failures, users, cursor] = await Promise.all([
+    LinkStore.load(kv),
+    FailureQueue.load(kv),
+    UserDirectory.load(kv, (email) => deps.jira.findUserByEmail(email)),
+    readPollCursor(kv),
+  ]);
+  const counts = emptyCounts();
+  const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts);
+  const showProgress =
+    request.trigger === 'manual' || request.trigger === 'retry' || request.carried !== null;
+  const progress = progressWriter(deps, runId, showProgress);
+
+  const pendingTaskIds = await healCreateIntents(ctx);
+  const fullScan =
+    !cursor.lastFullScanAt || clock.now().getTime() - Date.parse(cursor.lastFullScanAt) > FULL_SCAN_EVERY_MS;
+  const listing = await listTasks(
+    deps.peopleforce,
+    (openTaskIds) => completedTarget(cursor, config, fullScan, links, openTaskIds),
+    deps.log,
+    (listed) => progress('listing', listed, listed),
+  );
+  reportMalformed(ctx, listing);
+  const plans = planSync({
+    openTasks: listing.open,
+    completedTasks: listing.completed,
+    completedScannedDownTo: listing.completedScannedDownTo,
+    links: new Map(links.all().map((link) => [link.taskId, link])),
+    config,
+    initialSyncDone: cursor.initialSyncDone,
+    highWatermark: cursor.highWatermark,
+    isBackingOff: (taskId, fingerprint) => failures.isBackingOff(taskId, fingerprint, clock.now()),
+    unreadableTaskIds: new Set(listing.malformed.map((bad) => Number(bad.id)).filter(Number.isInteger)),
+  });
+  counts.seen = listing.open.length + listing.completed.length;
+  countPassive(counts, plans);
+
+  const byKind = splitPlans(plans, pendingTaskIds);
+  const total = byKind.creates.length + byKind.updates.length;
+  await progress('applying', 0, total);
+  applyDrops(ctx, byKind.drops);
+  let outcome = await applyCreates(ctx, byKind.creates);
+  await progress('applying', counts.created + counts.failed, total);
+  if (outcome === 'done') outcome = await applyUpdates(ctx, byKind.updates);
+  if (outcome === 'done') await applyVanished(ctx, byKind.vanished);
+  await ctx.links.flush();
+  await failures.save();
+  await users.save(clock.now());
+
+  const outOfTime = outcome === 'outOfTime';
+  if (!outOfTime) {
+    await writePollCursor(kv, nextCursor(cursor, listing, fullScan, clock.now()));
+  }
+  const finalOutcome = outOfTime ? 'continued' : counts.failed > 0 ? 'partial' : 'success';
+  const message = outOfTime ? 'ran out of time; continuing in a new invocation' : null;
+  return { outcome: finalOutcome, counts, message, outOfTime };
+}
+
+/** How far down the completed list this poll must read (see plan.ts `completedScanTarget`). */
+function completedTarget(
+  cursor: PollCursor,
+  config: Config,
+  fullScan: boolean,
+  links: LinkStore,
+  openTaskIds: ReadonlySet<number>,
+): number {
+  if (!cursor.initialSyncDone) return config.importCompletedOnFirstSync ? 0 : Number.MAX_SAFE_INTEGER;
+  if (fullScan) return 0;
+  return completedScanTarget(openTaskIds, links.all(), cursor.highWatermark);
+}
+
+function nextCursor(cursor: PollCursor, listing: TaskListing, fullScan: boolean, now: Date): PollCursor {
+  return {
+    ...cursor,
+    initialSyncDone: true,
+    highWatermark: Math.max(cursor.highWatermark, listing.highestId),
+    lastFullScanAt: fullScan ? now.toISOString() : cursor.lastFullScanAt,
+    lastSuccessfulRunAt: now.toISOString(),
+  };
+}
+
+function splitPlans(plans: readonly TaskPlan[], pendingTaskIds: ReadonlySet<number>) {
+  const creates: CreatePlan[] = [];
+  const updates: UpdatePlan[] = [];
+  const vanished: Array<Extract<TaskPlan, { kind: 'vanished' }>> = [];
+  const drops: Array<Extract<TaskPlan, { kind: 'drop' }>> = [];
+  for (const plan of plans) {
+    if (plan.kind === 'create' && !pendingTaskIds.has(plan.task.id)) creates.push(plan);
+    else if (plan.kind === 'update') updates.push(plan);
+    else if (plan.kind === 'vanished') vanished.push(plan);
+    else if (plan.kind === 'drop') drops.push(plan);
+  }
+  return { creates, updates, vanished, drops };
+}
+
+function countPassive(counts: RunCounts, plans: readonly TaskPlan[]): void {
+  for (const plan of plans) {
+    if (plan.kind === 'unchanged' || plan.kind === 'skip') counts.unchanged += 1;
+  }
+}
+
+function reportMalformed(ctx: ApplyContext, listing: TaskListing): void {
+  for (const bad of listing.malformed) {
+    const taskId = Number(bad.id);
+    if (!Number.isInteger(taskId)) {
+      ctx.deps.log.log('warn', 'peopleforce.unreadable_record', { runId: ctx.runId, reason: bad.reason });
+      continue;
+    }
+    ctx.fail(null, {
+      taskId,
+      kind: 'malformed',
+      reason: `PeopleForce returned this task in an unreadable form: ${bad.reason}`,
+      fingerprint: null,
+      issueKey: ctx.links.get(taskId)?.issueKey ?? null,
+    });
+  }
+}
+
+function progressWriter(deps: SyncDeps, runId: string, enabled: boolean) {
+  let lastWrite = 0;
+  return async (phase: 'listing' | 'applying', processed: number, total: number) => {
+    const now = deps.clock.now();
+    if (!enabled || now.getTime() - lastWrite < PROGRESS_EVERY_MS) return;
+    lastWrite = now.getTime();
+    await writeProgress(deps.kv, { runId, phase, processed, total, updatedAt: now.toISOString() });
+  };
+}
+
+function finishedRecord(
+  runId: string,
+  request: PollRequest,
+  started: Date,
+  finished: Date,
+  outcome: RunRecord['outcome'],
+  counts: RunCounts,
+  message: string | null,
+): RunRecord {
+  return {
+    runId,
+    trigger: request.trigger,
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    outcome,
+    counts,
+    durationMs: finished.getTime() - started.getTime(),
+    message,
+    actions: [],
+  };
+}
+
+/** A continued run's record covers all its invocations: writes add up, the latest listing counts. */
+function mergeCarried(record: RunRecord, carried: PollMessage['carried']): RunRecord {
+  if (!carried) return record;
+  const before = carried.counts;
+  const writesBefore = before.created + before.updated + before.transitioned;
+  const counts: RunCounts = {
+    ...record.counts,
+    created: before.created + record.counts.created,
+    updated: before.updated + record.counts.updated,
+    transitioned: before.transitioned + record.counts.transitioned,
+    failed: before.failed + record.counts.failed,
+    returned: before.returned + record.counts.returned,
+    unchanged: Math.max(0, record.counts.unchanged - writesBefore),
+  };
+  const durationMs = Date.parse(record.finishedAt ?? record.startedAt) - Date.parse(carried.startedAt);
+  return { ...record, startedAt: carried.startedAt, counts, durationMs };
+}
+
+async function scheduleContinuation(deps: SyncDeps, record: RunRecord, request: PollRequest): Promise<void> {
+  const invocations = (request.carried?.invocations ?? 1) + 1;
+  const message: PollMessage = {
+    kind: 'poll',
+    runId: record.runId,
+    trigger: request.trigger,
+    carried: { counts: record.counts, startedAt: record.startedAt, invocations },
+  };
+  await deps.queue.push(message);
+  deps.log.log('info', 'sync.continuation_scheduled', { runId: record.runId, invocation: invocations });
+}

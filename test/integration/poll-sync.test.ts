@@ -1,0 +1,168 @@
+import { generateCompany } from '../../local/peopleforce-sim';
+import { ConfigSchema, type Config } from '../../src/config/schema';
+import { startTestApp, type TestApp } from '../support/app-harness';
+
+/**
+ * PeopleForce → Jira through the real handlers, the real Forge SDK packages and the local host, against the
+ * PeopleForce and Jira simulators.
+ */
+const rules: Config['rules'] = ConfigSchema.parse({
+  rules: [
+    {
+      id: 'candidates-stay',
+      name: 'Candidate tasks stay in PeopleForce',
+      conditions: [{ field: 'associatedType', operator: 'equals', values: ['Candidate'] }],
+      action: { type: 'drop' },
+    },
+    {
+      id: 'offboarding-to-it',
+      name: 'Offboarding to IT',
+      conditions: [{ field: 'type', operator: 'equals', values: ['Tasks::Offboarding'] }],
+      action: {
+        type: 'sync',
+        projectKey: 'IT',
+        issueTypeId: '10003',
+        fieldMappings: [{ fieldId: 'customfield_10060', source: { kind: 'static', value: 'Access' } }],
+      },
+    },
+    {
+      id: 'everything-to-hr',
+      name: 'Everything else to People Ops',
+      conditions: [],
+      action: { type: 'sync', projectKey: 'HR', issueTypeId: '10001', fieldMappings: [] },
+    },
+  ],
+}).rules;
+
+const company = generateCompany({ seed: 21, tasks: 170, employees: 30, completedRatio: 0.1 });
+const openTasks = company.tasks.filter((task) => !task.completed);
+const syncedTasks = openTasks.filter((task) => task.associated_to?.type !== 'Candidate');
+const isCandidateTask = (task: (typeof company.tasks)[number]) => task.associated_to?.type === 'Candidate';
+/** The first sync reads one page of completed tasks (to learn the newest id) and imports none of them. */
+const firstCompletedPage = company.tasks
+  .filter((task) => task.completed)
+  .sort((a, b) => b.id - a.id)
+  .slice(0, 50);
+
+describe('PeopleForce → Jira poll', () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    app = await startTestApp(company);
+    await app.saveConfig({ rules });
+  });
+
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('backfills every routed open task into its project, once, and drops the rest', async () => {
+    expect(openTasks.length).toBeGreaterThanOrEqual(120);
+    await app.poll();
+
+    const byTask = app.issuesByTask();
+    expect(byTask.size).toBe(syncedTasks.length);
+    expect([...byTask.values()].every((keys) => keys.length === 1)).toBe(true);
+    const projects = new Set([...byTask.values()].map(([key]) => key?.split('-')[0]));
+    expect(projects).toEqual(new Set(['HR', 'IT']));
+    const run = await app.lastRun();
+    expect(run).toMatchObject({ outcome: 'success', trigger: 'schedule' });
+    expect(run.counts).toMatchObject({ created: syncedTasks.length, failed: 0 });
+    const droppedByRule =
+      openTasks.filter(isCandidateTask).length + firstCompletedPage.filter(isCandidateTask).length;
+    expect(run.counts.dropped).toBe(droppedByRule);
+    const pages = app.peopleforceSim!.control.requestLog.filter((entry) => entry.path.endsWith('/tasks'));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('makes no Jira write on a second poll when nothing changed', async () => {
+    await app.poll();
+    const writes = app.jiraWrites();
+    await app.poll();
+    expect(app.jiraWrites()).toBe(writes);
+    expect((await app.lastRun()).counts).toMatchObject({ created: 0, updated: 0, transitioned: 0 });
+  });
+
+  it('edits only the title and due date when only those changed in PeopleForce', async () => {
+    await app.poll();
+    const task = syncedTasks[0]!;
+    const [key] = app.issuesByTask().get(task.id)!;
+    app.jiraSim!.control.clearRequestLog();
+    app.peopleforceSim!.control.updateTask(task.id, {
+      title: 'Prepare a standing desk',
+      ends_on: '2027-01-15',
+    });
+    await app.poll();
+
+    const edits = app.jiraSim!.control.requestLog.filter(
+      (entry) => entry.method === 'PUT' && entry.path.includes('/issue/'),
+    );
+    expect(edits).toHaveLength(1);
+    const issue = app.jiraSim!.control.issue(key!)!;
+    expect(issue.fields.summary).toBe('Prepare a standing desk');
+    expect(issue.fields.duedate).toBe('2027-01-15');
+    expect((await app.lastRun()).counts).toMatchObject({ updated: 1, created: 0 });
+  });
+
+  it('moves the issue to done when the task is completed, and back when it is reopened', async () => {
+    await app.poll();
+    const task = syncedTasks.find((t) => t.type !== 'Tasks::Offboarding')!;
+    const [key] = app.issuesByTask().get(task.id)!;
+
+    app.peopleforceSim!.control.completeTask(task.id);
+    await app.poll();
+    expect(statusCategory(app, key!)).toBe('done');
+
+    app.peopleforceSim!.control.reopenTask(task.id);
+    await app.poll();
+    expect(statusCategory(app, key!)).toBe('new');
+    const writes = app.jiraWrites();
+    await app.poll();
+    expect(app.jiraWrites()).toBe(writes);
+  });
+
+  it('fails a task with a bad option value alone, and syncs the rest', async () => {
+    const badOption = ConfigSchema.parse({
+      rules: [
+        {
+          id: 'it-bad-option',
+          name: 'One task with a bad category',
+          conditions: [{ field: 'title', operator: 'equals', values: [syncedTasks[1]!.title] }],
+          action: {
+            type: 'sync',
+            projectKey: 'IT',
+            issueTypeId: '10003',
+            fieldMappings: [{ fieldId: 'customfield_10060', source: { kind: 'static', value: 'Catering' } }],
+          },
+        },
+        ...rules,
+      ],
+    });
+    await app.saveConfig(badOption);
+    await app.poll();
+
+    const failing = openTasks.filter((t) => t.title === syncedTasks[1]!.title);
+    const run = await app.lastRun();
+    expect(run.outcome).toBe('partial');
+    expect(run.counts.failed).toBe(failing.length);
+    expect(app.issuesByTask().size).toBe(syncedTasks.length - failing.length);
+    const failures = (await app.host.kv.get('failures')) as Record<string, { reason: string }>;
+    expect(failures[String(failing[0]!.id)]?.reason).toMatch(/customfield_10060.*Catering/);
+  });
+
+  it('lets a second invocation exit at once while the lock is held', async () => {
+    await app.host.kv.set('lock:sync-run', {
+      owner: 'someone',
+      runId: 'run-elsewhere',
+      expiresAt: Date.now() + 60_000,
+    });
+    await app.poll();
+    expect(app.jiraWrites()).toBe(0);
+    expect(app.peopleforceSim!.control.requestCount).toBe(0);
+  });
+});
+
+function statusCategory(app: TestApp, key: string): string | undefined {
+  const status = app.jiraSim!.control.issue(key)!.fields.status as { statusCategory?: { key?: string } };
+  return status.statusCategory?.key;
+}
