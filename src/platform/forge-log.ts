@@ -1,0 +1,60 @@
+import type { LogLevel, LogPort } from './ports';
+
+/** Field names whose values must never reach a log line. */
+const SECRET_FIELD = /api[-_]?key|token|secret|passw(or)?d|authori[sz]ation|cookie|credential/i;
+const MAX_STRING_LENGTH = 500;
+const MAX_DEPTH = 4;
+const REDACTED = '[redacted]';
+/** The line's own keys; a field of the same name would overwrite them, so it is left out. */
+const RESERVED_FIELDS = new Set(['level', 'event', 'time']);
+
+export type LogSink = (level: LogLevel, line: string) => void;
+
+/**
+ * The log port: one JSON line per call (`level`, `event`, `time`, then the fields), which is what `forge logs`
+ * shows. Fields named like credentials are replaced by "[redacted]" at any depth, and long strings are cut.
+ */
+export function createForgeLog(options: { sink?: LogSink; now?: () => Date } = {}): LogPort {
+  const sink = options.sink ?? writeToConsole;
+  const now = options.now ?? (() => new Date());
+  return {
+    log(level, event, fields = {}) {
+      sink(level, JSON.stringify({ level, event, time: now().toISOString(), ...sanitiseFields(fields, 0) }));
+    },
+  };
+}
+
+function sanitise(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return truncate(value);
+  if (value instanceof Error) return { name: value.name, message: truncate(value.message) };
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return '[nested too deep]';
+  if (Array.isArray(value)) return value.map((item) => sanitise(item, depth + 1));
+  return sanitiseFields(value, depth + 1);
+}
+
+function sanitiseFields(fields: object, depth: number): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([name]) => depth > 0 || !RESERVED_FIELDS.has(name))
+      .map(([name, field]) => [name, SECRET_FIELD.test(name) ? REDACTED : sanitise(field, depth)]),
+  );
+}
+
+function truncate(text: string): string {
+  if (text.length <= MAX_STRING_LENGTH) return text;
+  return `${text.slice(0, MAX_STRING_LENGTH)}… (${text.length - MAX_STRING_LENGTH} more chars)`;
+}
+
+function writeToConsole(level: LogLevel, line: string): void {
+  if (level === 'error') {
+    // eslint-disable-next-line no-console
+    console.error(line);
+  } else if (level === 'warn') {
+    // eslint-disable-next-line no-console
+    console.warn(line);
+  } else {
+    // eslint-disable-next-line no-console
+    console.log(line);
+  }
+}
