@@ -9,6 +9,7 @@ import { HandlerLoader } from './invocation/handler-loader';
 import { JiraForwarder, type JiraTarget } from './jira-forwarder';
 import { FileKvBackend } from './kv/file-kv-backend';
 import { KvsStore } from './kv/kvs-store';
+import { KvWriteFaults } from './kv/kv-write-faults';
 import { MemoryKvBackend } from './kv/memory-kv-backend';
 import { functionOf, loadManifest, type AppManifest, type ManifestModule } from './manifest';
 import type { AppIdentity } from './platform-gateway';
@@ -59,6 +60,7 @@ export class LocalHost {
   readonly kv: DirectKvAccess;
   private readonly hostCounters = new HostCounters();
   private readonly queue = new AsyncEventQueue(() => Date.now());
+  private readonly kvWriteFaults = new KvWriteFaults();
   private readonly router: PlatformRouter;
   private readonly invoker: FunctionInvoker;
   private readonly queueRunner: QueueRunner;
@@ -74,6 +76,7 @@ export class LocalHost {
     const backend = options.kv?.dir === undefined ? new MemoryKvBackend() : new FileKvBackend(options.kv.dir);
     this.kv = directKvAccess(new KvsStore(backend, now, new HostCounters()));
     this.router = new PlatformRouter({
+      kvWriteFaults: this.kvWriteFaults,
       identity: this.identity,
       kvs: new KvsStore(backend, now, this.hostCounters),
       jira: new JiraForwarder(options.jira, directFetch, this.hostCounters),
@@ -194,6 +197,11 @@ export class LocalHost {
 
   runUntilIdle(options?: QueueRunOptions): Promise<QueueRunSummary> {
     return this.queueRunner.runUntilIdle(options);
+  }
+
+  /** Test fault: the next `count` KVS writes of a key starting with `keyPrefix` fail as a storage outage. */
+  failNextKvWrites(keyPrefix: string, count = 1): void {
+    this.kvWriteFaults.failNextWrites(keyPrefix, count);
   }
 
   pendingEvents(): readonly QueuedEvent[] {

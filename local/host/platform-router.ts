@@ -7,6 +7,7 @@ import type { InvocationContext } from './invocation/invocation-context';
 import type { JiraActor, JiraForwarder } from './jira-forwarder';
 import { answerKvsRequest } from './kv/kvs-wire';
 import type { KvsStore } from './kv/kvs-store';
+import type { KvWriteFaults } from './kv/kv-write-faults';
 import type { AppIdentity, PlatformGateway } from './platform-gateway';
 import type { AsyncEventQueue } from './queue/async-event-queue';
 import { answerQueueRequest } from './queue/queue-wire';
@@ -22,6 +23,7 @@ const DescriptorSchema = z.object({
 export interface PlatformServices {
   identity: AppIdentity;
   kvs: KvsStore;
+  kvWriteFaults: KvWriteFaults;
   jira: JiraForwarder;
   queue: AsyncEventQueue;
   egress: EgressPolicy;
@@ -54,7 +56,11 @@ export class PlatformRouter implements PlatformGateway {
     const target = DescriptorSchema.safeParse(descriptor);
     if (!target.success) throw new UnsupportedPlatformCallError(descriptor, path);
     const { type, remote, provider, accountId } = target.data;
-    if (type === 'kvs') return answerKvsRequest(this.services.kvs, path, await requestBodyText(init));
+    if (type === 'kvs') {
+      const body = await requestBodyText(init);
+      const injected = this.services.kvWriteFaults.refusalFor(path, body ?? '');
+      return injected ?? answerKvsRequest(this.services.kvs, path, body);
+    }
     if (type === 'fpp' && remote === 'jira') {
       const actor = jiraActor(provider, accountId ?? invocation?.accountId);
       return actor === undefined ? needsAuthentication() : this.services.jira.forward(path, init, actor);

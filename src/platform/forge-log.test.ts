@@ -5,6 +5,7 @@ import { createForgeLog } from './forge-log';
 function capture() {
   const lines: { level: LogLevel; line: Record<string, unknown> }[] = [];
   const log = createForgeLog({
+    minLevel: 'debug',
     sink: (level, line) => lines.push({ level, line: JSON.parse(line) as Record<string, unknown> }),
     now: () => new Date('2026-04-01T12:00:00Z'),
   });
@@ -67,7 +68,7 @@ it('writes warnings and errors to console.warn and console.error, the rest to co
     warn: jest.spyOn(console, 'warn').mockImplementation(() => undefined),
     error: jest.spyOn(console, 'error').mockImplementation(() => undefined),
   };
-  const log = createForgeLog();
+  const log = createForgeLog({ minLevel: 'debug' });
   log.log('debug', 'a');
   log.log('info', 'b');
   log.log('warn', 'c');
@@ -77,4 +78,20 @@ it('writes warnings and errors to console.warn and console.error, the rest to co
   expect(spies.error).toHaveBeenCalledTimes(1);
   expect(JSON.parse(spies.error.mock.calls[0]?.[0] as string)).toMatchObject({ level: 'error', event: 'd' });
   for (const spy of Object.values(spies)) spy.mockRestore();
+});
+
+it('drops request-level debug lines unless LOG_LEVEL asks for them', () => {
+  const lines: string[] = [];
+  const sink = (_level: string, line: string) => lines.push(line);
+  const previous = process.env.LOG_LEVEL;
+  try {
+    delete process.env.LOG_LEVEL;
+    createForgeLog({ sink }).log('debug', 'jira.request');
+    process.env.LOG_LEVEL = 'debug';
+    createForgeLog({ sink }).log('debug', 'jira.request');
+  } finally {
+    if (previous === undefined) delete process.env.LOG_LEVEL;
+    else process.env.LOG_LEVEL = previous;
+  }
+  expect(lines).toHaveLength(1);
 });

@@ -10,15 +10,30 @@ const RESERVED_FIELDS = new Set(['level', 'event', 'time']);
 
 export type LogSink = (level: LogLevel, line: string) => void;
 
+const LEVEL_RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
+
+/**
+ * Forge keeps 100 log lines per runtime minute: request-level debug lines are off unless the environment
+ * variable LOG_LEVEL asks for them (`forge variables set LOG_LEVEL debug`).
+ */
+function minimumLevel(): LogLevel {
+  const wanted = process.env.LOG_LEVEL?.toLowerCase();
+  return wanted === 'debug' || wanted === 'warn' || wanted === 'error' ? wanted : 'info';
+}
+
 /**
  * The log port: one JSON line per call (`level`, `event`, `time`, then the fields), which is what `forge logs`
  * shows. Fields named like credentials are replaced by "[redacted]" at any depth, and long strings are cut.
  */
-export function createForgeLog(options: { sink?: LogSink; now?: () => Date } = {}): LogPort {
+export function createForgeLog(
+  options: { sink?: LogSink; now?: () => Date; minLevel?: LogLevel } = {},
+): LogPort {
   const sink = options.sink ?? writeToConsole;
   const now = options.now ?? (() => new Date());
+  const threshold = LEVEL_RANK[options.minLevel ?? minimumLevel()];
   return {
     log(level, event, fields = {}) {
+      if (LEVEL_RANK[level] < threshold) return;
       sink(level, JSON.stringify({ level, event, time: now().toISOString(), ...sanitiseFields(fields, 0) }));
     },
   };

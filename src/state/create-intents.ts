@@ -14,10 +14,6 @@ export async function writeCreateIntent(kv: KvPort, intent: CreateIntent): Promi
   await kv.set(storageKeys.createIntent(intent.id), intent, { ttlSeconds: 7 * 24 * 3600 });
 }
 
-export async function deleteCreateIntent(kv: KvPort, id: string): Promise<void> {
-  await kv.delete(storageKeys.createIntent(id));
-}
-
 export async function listCreateIntents(kv: KvPort): Promise<CreateIntent[]> {
   const entries = await kv.listByPrefix(storageKeys.createIntentPrefix);
   return entries.flatMap((entry) => {

@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import { collectUserEmails, convertFields, type ConversionResult } from '../mapping/field-mapping';
 import type { FieldMeta } from '../mapping/field-meta';
 import type { FailureQueue, FailureInput } from '../state/failure-queue';
+import { storageKeys } from '../state/keys';
 import type { LinkStore } from '../state/link-store';
 import type { UserDirectory } from '../state/user-directory';
 import { errorFacts } from './error-facts';
@@ -19,11 +20,22 @@ export interface TaskRef {
 export const SAFETY_MARGIN_MS = 20_000;
 
 /**
+ * Links are written at checkpoints, not after every Jira write: each write of a shard costs up to 160 KiB of
+ * Forge's KVS write budget. Between checkpoints a crash loses nothing: created issues are covered by their
+ * create intents (deleted only once a checkpoint stored their links) and repeated edits write the same values.
+ */
+const CHECKPOINT_EVERY_CHANGES = 1_000;
+const CHECKPOINT_EVERY_MS = 20_000;
+
+/**
  * Everything the apply steps share within one invocation: ports, stored state loaded once, the run's counts,
  * createmeta per target, and the time budget.
  */
 export class ApplyContext {
   private readonly metaByTarget = new Map<string, Promise<FieldMeta[]>>();
+  private changesSinceCheckpoint = 0;
+  private lastCheckpointAt: number;
+  private intentsAwaitingCheckpoint: string[] = [];
 
   constructor(
     readonly deps: SyncDeps,
@@ -33,7 +45,32 @@ export class ApplyContext {
     readonly failures: FailureQueue,
     readonly users: UserDirectory,
     readonly counts: RunCounts,
-  ) {}
+  ) {
+    this.lastCheckpointAt = deps.clock.now().getTime();
+  }
+
+  /** Records a changed link; `intentId` is the create intent its issue was made under. */
+  noteChange(intentId?: string): void {
+    this.changesSinceCheckpoint += 1;
+    if (intentId !== undefined && !this.intentsAwaitingCheckpoint.includes(intentId)) {
+      this.intentsAwaitingCheckpoint.push(intentId);
+    }
+  }
+
+  /** Stores the links when enough changed or enough time passed (or when forced), then retires covered intents. */
+  async checkpoint(force = false): Promise<void> {
+    const due =
+      this.changesSinceCheckpoint >= CHECKPOINT_EVERY_CHANGES ||
+      this.now().getTime() - this.lastCheckpointAt >= CHECKPOINT_EVERY_MS;
+    if (!force && !due) return;
+    await this.links.flush();
+    if (this.intentsAwaitingCheckpoint.length > 0) {
+      await this.deps.kv.deleteMany(this.intentsAwaitingCheckpoint.map((id) => storageKeys.createIntent(id)));
+    }
+    this.intentsAwaitingCheckpoint = [];
+    this.changesSinceCheckpoint = 0;
+    this.lastCheckpointAt = this.now().getTime();
+  }
 
   now(): Date {
     return this.deps.clock.now();
@@ -54,13 +91,18 @@ export class ApplyContext {
     return meta;
   }
 
-  async convert(sources: SourceValues, metas: FieldMeta[]): Promise<ConversionResult> {
+  async convert(
+    sources: SourceValues,
+    metas: FieldMeta[],
+    operation: 'create' | 'edit',
+  ): Promise<ConversionResult> {
     const emails = collectUserEmails(sources, metas);
     const accountIdByEmail = await this.users.resolve(emails, this.now());
     const result = convertFields(sources, metas, {
       accountIdByEmail,
       fallbackAssigneeAccountId: this.config.fallbackAssigneeAccountId,
       trackingLabel: this.config.trackingLabel,
+      operation,
     });
     this.users.noteUnmatched(result.unmatchedEmails);
     return result;

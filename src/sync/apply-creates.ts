@@ -1,4 +1,4 @@
-import { deleteCreateIntent, writeCreateIntent } from '../state/create-intents';
+import { writeCreateIntent } from '../state/create-intents';
 import type { Link } from '../state/link-store';
 import type { ApplyContext } from './apply-context';
 import { describeJiraErrors } from './error-facts';
@@ -18,8 +18,8 @@ interface ReadyCreate {
 
 /**
  * Creates issues in bulk, 50 at a time, each carrying the entity property that names its task. A create
- * intent is stored before each bulk call and removed once the links are stored, so a crash in between is healed
- * by a lookup (heal-create-intents.ts), never by a second create.
+ * intent is stored before each bulk call and removed by the checkpoint that stores the links, so a crash in
+ * between is healed by a lookup (heal-create-intents.ts), never by a second create.
  */
 export async function applyCreates(ctx: ApplyContext, creates: readonly CreatePlan[]): Promise<ApplyOutcome> {
   for (const [target, plans] of groupByTarget(creates)) {
@@ -48,7 +48,7 @@ async function prepareTarget(ctx: ApplyContext, target: string, plans: CreatePla
   }
   const ready: ReadyCreate[] = [];
   for (const plan of plans) {
-    const conversion = await ctx.convert(plan.sources, metas);
+    const conversion = await ctx.convert(plan.sources, metas, 'create');
     if (conversion.problems.length > 0) {
       const reason = conversion.problems.map((p) => `${p.fieldId}: ${p.message}`).join('; ');
       ctx.fail(plan.task, { kind: 'mapping', reason, fingerprint: plan.fingerprint, issueKey: null });
@@ -96,12 +96,12 @@ async function createChunk(ctx: ApplyContext, chunk: ReadyCreate[], offset: numb
     }
     const link = linkFor(plan, result.id, result.key);
     ctx.links.put(link);
+    ctx.noteChange(intent.id);
     ctx.failures.resolve(plan.task.id);
     ctx.counts.created += 1;
     created.push({ plan, link });
   });
-  await ctx.links.flush();
-  await deleteCreateIntent(kv, intent.id);
+  await ctx.checkpoint();
   await closeCompletedOnes(ctx, created);
 }
 
@@ -126,10 +126,12 @@ async function closeCompletedOnes(ctx: ApplyContext, created: Array<{ plan: Crea
   );
   for (const { plan, link } of toClose) {
     try {
-      if (await moveIssue(ctx, plan.task, link, 'done')) ctx.links.put({ ...link, completed: true });
+      if (await moveIssue(ctx, plan.task, link, 'done')) {
+        ctx.links.put({ ...link, completed: true });
+        ctx.noteChange();
+      }
     } catch (error) {
       ctx.failFromError(plan.task, error, plan.fingerprint, link.issueKey);
     }
   }
-  if (toClose.length > 0) await ctx.links.flush();
 }

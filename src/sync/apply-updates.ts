@@ -10,23 +10,12 @@ export type UpdatePlan = Extract<TaskPlan, { kind: 'update' }>;
 type VanishedPlan = Extract<TaskPlan, { kind: 'vanished' }>;
 type DropPlan = Extract<TaskPlan, { kind: 'drop' }>;
 
-/** Links are written every FLUSH_EVERY changes, so a crash repeats at most that many (idempotent) edits. */
-const FLUSH_EVERY = 25;
-
 export async function applyUpdates(ctx: ApplyContext, updates: readonly UpdatePlan[]): Promise<ApplyOutcome> {
-  let sinceFlush = 0;
   for (const plan of updates) {
-    if (ctx.outOfTime()) {
-      await ctx.links.flush();
-      return 'outOfTime';
-    }
+    if (ctx.outOfTime()) return 'outOfTime';
     await applyUpdate(ctx, plan);
-    if (++sinceFlush >= FLUSH_EVERY) {
-      await ctx.links.flush();
-      sinceFlush = 0;
-    }
+    await ctx.checkpoint();
   }
-  await ctx.links.flush();
   return 'done';
 }
 
@@ -36,6 +25,7 @@ async function applyUpdate(ctx: ApplyContext, plan: UpdatePlan): Promise<void> {
     if (plan.targetIgnored) warnTargetIgnored(ctx, plan);
     if (plan.changedFields.length > 0 && !(await editChangedFields(ctx, plan))) return;
     const completed = await applyCompletion(ctx, plan);
+    ctx.noteChange();
     ctx.links.put({
       ...link,
       ruleId: plan.rule.id,
@@ -53,7 +43,7 @@ async function applyUpdate(ctx: ApplyContext, plan: UpdatePlan): Promise<void> {
 
 async function editChangedFields(ctx: ApplyContext, plan: UpdatePlan): Promise<boolean> {
   const metas = await ctx.fieldMetaFor(plan.link.target);
-  const conversion = await ctx.convert(plan.sources, metas);
+  const conversion = await ctx.convert(plan.sources, metas, 'edit');
   const problems = conversion.problems.filter((problem) => plan.changedFields.includes(problem.fieldId));
   if (problems.length > 0) {
     const reason = problems.map((p) => `${p.fieldId}: ${p.message}`).join('; ');
@@ -111,6 +101,7 @@ export async function applyVanished(ctx: ApplyContext, plans: readonly VanishedP
     try {
       await handleVanished(ctx, link);
       ctx.links.put({ ...link, state: 'taskVanished' });
+      ctx.noteChange();
       ctx.deps.log.log('info', 'sync.task_vanished', {
         runId: ctx.runId,
         taskId: link.taskId,
@@ -129,7 +120,6 @@ export async function applyVanished(ctx: ApplyContext, plans: readonly VanishedP
         });
     }
   }
-  await ctx.links.flush();
 }
 
 async function handleVanished(ctx: ApplyContext, link: Link): Promise<void> {

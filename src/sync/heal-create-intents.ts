@@ -1,9 +1,4 @@
-import {
-  deleteCreateIntent,
-  listCreateIntents,
-  writeCreateIntent,
-  type CreateIntent,
-} from '../state/create-intents';
+import { listCreateIntents, writeCreateIntent, type CreateIntent } from '../state/create-intents';
 import type { ApplyContext } from './apply-context';
 import { TASK_PROPERTY_ALIAS, TASK_PROPERTY_KEY, type IssueSummary } from './sync.types';
 
@@ -24,7 +19,8 @@ export async function healCreateIntents(ctx: ApplyContext): Promise<Set<number>>
     const unresolved = await linkFoundIssues(ctx, intent);
     const settled = ctx.now().getTime() - Date.parse(intent.createdAt) >= SETTLE_MS;
     if (unresolved.length === 0 || settled) {
-      await deleteCreateIntent(ctx.deps.kv, intent.id);
+      // Retired by the checkpoint below, after the links it found are stored.
+      ctx.noteChange(intent.id);
     } else {
       unresolved.forEach((taskId) => pending.add(taskId));
       await writeCreateIntent(ctx.deps.kv, { ...intent, taskIds: unresolved });
@@ -37,7 +33,7 @@ export async function healCreateIntents(ctx: ApplyContext): Promise<Set<number>>
       stillPending: settled ? 0 : unresolved.length,
     });
   }
-  await ctx.links.flush();
+  await ctx.checkpoint(true);
   return pending;
 }
 

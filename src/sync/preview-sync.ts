@@ -57,7 +57,7 @@ export async function previewSync(
   const result = new PreviewCollector(config);
   const metas = new Map<string, FieldMeta[] | Error>();
   for (const plan of plans) {
-    const problem = await conversionProblem(deps, plan, metas, users, clock.now());
+    const problem = await conversionProblem(deps, config, plan, metas, users, clock.now());
     result.add(plan, problem);
   }
   result.totals.seen = listing.open.length + listing.completed.length;
@@ -66,6 +66,7 @@ export async function previewSync(
 
 async function conversionProblem(
   deps: Pick<SyncDeps, 'jira'>,
+  config: Config,
   plan: TaskPlan,
   metas: Map<string, FieldMeta[] | Error>,
   users: UserDirectory,
@@ -86,8 +87,9 @@ async function conversionProblem(
   const accountIdByEmail = await users.resolve(collectUserEmails(plan.sources, fieldMetas), now);
   const conversion = convertFields(plan.sources, fieldMetas, {
     accountIdByEmail,
-    fallbackAssigneeAccountId: null,
-    trackingLabel: '',
+    fallbackAssigneeAccountId: config.fallbackAssigneeAccountId,
+    trackingLabel: config.trackingLabel,
+    operation: plan.kind === 'update' ? 'edit' : 'create',
   });
   users.noteUnmatched(conversion.unmatchedEmails);
   const relevant =

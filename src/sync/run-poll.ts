@@ -132,8 +132,9 @@ async function pollUnderLock(
   ]);
   const counts = emptyCounts();
   const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts);
-  const showProgress =
-    request.trigger === 'manual' || request.trigger === 'retry' || request.carried !== null;
+  // Progress is for the person watching "Sync now" (its continuations keep the trigger); a scheduled poll writes
+  // none, so a no-change poll writes three keys: the lock, the cursor and the run history.
+  const showProgress = request.trigger === 'manual' || request.trigger === 'retry';
   const progress = progressWriter(deps, runId, showProgress);
 
   const pendingTaskIds = await healCreateIntents(ctx);
@@ -168,7 +169,7 @@ async function pollUnderLock(
   await progress('applying', counts.created + counts.failed, total);
   if (outcome === 'done') outcome = await applyUpdates(ctx, byKind.updates);
   if (outcome === 'done') await applyVanished(ctx, byKind.vanished);
-  await ctx.links.flush();
+  await ctx.checkpoint(true);
   await failures.save();
   await users.save(clock.now());
 

@@ -150,6 +150,25 @@ describe('PeopleForce → Jira poll', () => {
     expect(failures[String(failing[0]!.id)]?.reason).toMatch(/customfield_10060.*Catering/);
   });
 
+  it('heals a crash between the bulk create and the link save with exactly one issue per task', async () => {
+    app.host.failNextKvWrites('links:shard:', 1);
+    await app.poll();
+    expect((await app.lastRun()).outcome).toBe('failed');
+    expect(app.issuesByTask().size).toBe(syncedTasks.length);
+    expect(await app.host.kv.list('intent:create:')).not.toHaveLength(0);
+
+    await app.poll();
+    const byTask = app.issuesByTask();
+    expect(byTask.size).toBe(syncedTasks.length);
+    expect([...byTask.values()].every((keys) => keys.length === 1)).toBe(true);
+    expect((await app.lastRun()).counts.created).toBe(0);
+    expect(await app.host.kv.list('intent:create:')).toHaveLength(0);
+
+    const writes = app.jiraWrites();
+    await app.poll();
+    expect(app.jiraWrites()).toBe(writes);
+  });
+
   it('lets a second invocation exit at once while the lock is held', async () => {
     await app.host.kv.set('lock:sync-run', {
       owner: 'someone',
