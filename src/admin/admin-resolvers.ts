@@ -44,10 +44,9 @@ const handlers: Handlers = {
  */
 export async function handleAdminCall(
   deps: AdminDeps,
-  key: string,
+  key: AdminKey,
   rawPayload: unknown,
 ): Promise<Envelope<unknown>> {
-  if (!isAdminKey(key)) return refusal('invalid_payload', `Unknown operation "${key}"`);
   try {
     if (!(await deps.callerIsJiraAdmin())) {
       return refusal('not_admin', 'Only Jira administrators can use PeopleForce sync settings');
@@ -69,10 +68,6 @@ export async function handleAdminCall(
     deps.log.log('error', 'admin.call_failed', { key, reason: facts.message, status: facts.status });
     return refusal('internal', `Something went wrong: ${facts.message}`);
   }
-}
-
-function isAdminKey(key: string): key is AdminKey {
-  return Object.hasOwn(adminApi, key);
 }
 
 function refusal(
