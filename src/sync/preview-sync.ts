@@ -3,13 +3,10 @@ import { emptyCounts } from '../config/records';
 import type { Config } from '../config/schema';
 import { collectUserEmails, convertFields } from '../mapping/field-mapping';
 import type { FieldMeta } from '../mapping/field-meta';
-import { FailureQueue } from '../state/failure-queue';
-import { LinkStore } from '../state/link-store';
-import { readPollCursor } from '../state/sync-cursor';
-import { UserDirectory } from '../state/user-directory';
+import type { UserDirectory } from '../state/user-directory';
 import { errorFacts } from './error-facts';
-import { listTasks } from './list-tasks';
-import { completedScanTarget, planSync, type TaskPlan } from './plan';
+import type { TaskPlan } from './plan';
+import { listAndPlan, loadPollState } from './poll-state';
 import type { SyncDeps } from './sync.types';
 
 /**
@@ -25,43 +22,19 @@ export async function previewSync(
   deps: Pick<SyncDeps, 'kv' | 'clock' | 'log' | 'peopleforce' | 'jira'>,
   config: Config,
 ) {
-  const { kv, clock } = deps;
-  const [links, failures, users, cursor] = await Promise.all([
-    LinkStore.load(kv),
-    FailureQueue.load(kv),
-    UserDirectory.load(kv, (email) => deps.jira.findUserByEmail(email)),
-    readPollCursor(kv),
-  ]);
-  const listing = await listTasks(
-    deps.peopleforce,
-    (openIds) =>
-      cursor.initialSyncDone
-        ? completedScanTarget(openIds, links.all(), cursor.highWatermark)
-        : config.importCompletedOnFirstSync
-          ? 0
-          : Number.MAX_SAFE_INTEGER,
-    deps.log,
-    () => Promise.resolve(),
-  );
-  const plans = planSync({
-    openTasks: listing.open,
-    completedTasks: listing.completed,
-    completedScannedDownTo: listing.completedScannedDownTo,
-    links: new Map(links.all().map((link) => [link.taskId, link])),
-    config,
-    initialSyncDone: cursor.initialSyncDone,
-    highWatermark: cursor.highWatermark,
-    isBackingOff: (taskId, fingerprint) => failures.isBackingOff(taskId, fingerprint, clock.now()),
-    unreadableTaskIds: new Set(),
+  const state = await loadPollState(deps);
+  const { listing, plans } = await listAndPlan(deps, state, config, {
+    fullScan: false,
+    onPage: () => Promise.resolve(),
   });
   const result = new PreviewCollector(config);
   const metas = new Map<string, FieldMeta[] | Error>();
   for (const plan of plans) {
-    const problem = await conversionProblem(deps, config, plan, metas, users, clock.now());
+    const problem = await conversionProblem(deps, config, plan, metas, state.users, deps.clock.now());
     result.add(plan, problem);
   }
   result.totals.seen = listing.open.length + listing.completed.length;
-  return result.finish(users.unmatched());
+  return result.finish(state.users.unmatched());
 }
 
 async function conversionProblem(

@@ -2,20 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { emptyCounts, type RunCounts, type RunRecord, type RunTrigger } from '../config/records';
 import type { Config } from '../config/schema';
 import { loadConfig } from '../state/config-store';
-import { FailureQueue } from '../state/failure-queue';
-import { LinkStore } from '../state/link-store';
 import { acquireRunLock } from '../state/run-lock';
 import { recordRun } from '../state/run-history';
 import { clearProgress, writeProgress } from '../state/run-progress';
-import { readPollCursor, writePollCursor, type PollCursor } from '../state/sync-cursor';
-import { UserDirectory } from '../state/user-directory';
+import { writePollCursor, type PollCursor } from '../state/sync-cursor';
 import { ApplyContext } from './apply-context';
 import { applyCreates, type CreatePlan } from './apply-creates';
 import { applyDrops, applyUpdates, applyVanished, type UpdatePlan } from './apply-updates';
 import { errorFacts } from './error-facts';
 import { healCreateIntents } from './heal-create-intents';
-import { listTasks, type TaskListing } from './list-tasks';
-import { completedScanTarget, planSync, type TaskPlan } from './plan';
+import type { TaskListing } from './list-tasks';
+import type { TaskPlan } from './plan';
+import { listAndPlan, loadPollState } from './poll-state';
 import type { PollMessage } from './queue-messages';
 import type { SyncDeps } from './sync.types';
 
@@ -124,12 +122,8 @@ async function pollUnderLock(
   request: PollRequest,
 ): Promise<PollResult> {
   const { kv, clock } = deps;
-  const [links, failures, users, cursor] = await Promise.all([
-    LinkStore.load(kv),
-    FailureQueue.load(kv),
-    UserDirectory.load(kv, (email) => deps.jira.findUserByEmail(email)),
-    readPollCursor(kv),
-  ]);
+  const state = await loadPollState(deps);
+  const { links, failures, users, cursor } = state;
   const counts = emptyCounts();
   const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts);
   // Progress is for the person watching "Sync now" (its continuations keep the trigger); a scheduled poll writes
@@ -140,24 +134,11 @@ async function pollUnderLock(
   const pendingTaskIds = await healCreateIntents(ctx);
   const fullScan =
     !cursor.lastFullScanAt || clock.now().getTime() - Date.parse(cursor.lastFullScanAt) > FULL_SCAN_EVERY_MS;
-  const listing = await listTasks(
-    deps.peopleforce,
-    (openTaskIds) => completedTarget(cursor, config, fullScan, links, openTaskIds),
-    deps.log,
-    (listed) => progress('listing', listed, listed),
-  );
-  reportMalformed(ctx, listing);
-  const plans = planSync({
-    openTasks: listing.open,
-    completedTasks: listing.completed,
-    completedScannedDownTo: listing.completedScannedDownTo,
-    links: new Map(links.all().map((link) => [link.taskId, link])),
-    config,
-    initialSyncDone: cursor.initialSyncDone,
-    highWatermark: cursor.highWatermark,
-    isBackingOff: (taskId, fingerprint) => failures.isBackingOff(taskId, fingerprint, clock.now()),
-    unreadableTaskIds: new Set(listing.malformed.map((bad) => Number(bad.id)).filter(Number.isInteger)),
+  const { listing, plans } = await listAndPlan(deps, state, config, {
+    fullScan,
+    onPage: (listed) => progress('listing', listed, listed),
   });
+  reportMalformed(ctx, listing);
   counts.seen = listing.open.length + listing.completed.length;
   countPassive(counts, plans);
 
@@ -180,19 +161,6 @@ async function pollUnderLock(
   const finalOutcome = outOfTime ? 'continued' : counts.failed > 0 ? 'partial' : 'success';
   const message = outOfTime ? 'ran out of time; continuing in a new invocation' : null;
   return { outcome: finalOutcome, counts, message, outOfTime };
-}
-
-/** How far down the completed list this poll must read (see plan.ts `completedScanTarget`). */
-function completedTarget(
-  cursor: PollCursor,
-  config: Config,
-  fullScan: boolean,
-  links: LinkStore,
-  openTaskIds: ReadonlySet<number>,
-): number {
-  if (!cursor.initialSyncDone) return config.importCompletedOnFirstSync ? 0 : Number.MAX_SAFE_INTEGER;
-  if (fullScan) return 0;
-  return completedScanTarget(openTaskIds, links.all(), cursor.highWatermark);
 }
 
 function nextCursor(cursor: PollCursor, listing: TaskListing, fullScan: boolean, now: Date): PollCursor {
