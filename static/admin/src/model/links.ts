@@ -1,0 +1,11 @@
+/** Where a PeopleForce task and a Jira issue can be opened. */
+
+export function peopleforceTaskUrl(taskId: number): string {
+  return `https://app.peopleforce.io/tasks/${taskId}`;
+}
+
+/** On the Jira site from the view context; without one, a relative link (the page is served from the site). */
+export function jiraIssueUrl(siteUrl: string | null, issueKey: string): string {
+  const path = `/browse/${encodeURIComponent(issueKey)}`;
+  return siteUrl === null || siteUrl === '' ? path : `${siteUrl.replace(/\/+$/, '')}${path}`;
+}

@@ -1,0 +1,4 @@
+import '@testing-library/jest-dom';
+import { turnOffAtlaskitExperiments } from './platform/feature-gates';
+
+turnOffAtlaskitExperiments();
