@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'static/admin/build/**', 'coverage/**', 'test-output/**', '*.config.js', '*.config.mjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'static/admin/build/**',
+      'coverage/**',
+      'test-output/**',
+      '*.config.js',
+      '*.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -12,14 +21,24 @@ export default tseslint.config(
     rules: {
       'no-console': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {
     files: ['src/sync/**', 'src/mapping/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@forge/*'], message: 'The engine reaches Forge only through src/platform ports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@forge/*'], message: 'The engine reaches Forge only through src/platform ports.' },
+          ],
+        },
+      ],
     },
   },
   {

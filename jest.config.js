@@ -1,8 +1,18 @@
 /** Unit tests sit beside their code; integration and browser tests live under test/. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+];
 
 /** htmlparser2 and its helpers ship ES modules only; jest's CommonJS runtime needs them compiled. */
-const esmOnlyPackages = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'];
+const esmOnlyPackages = [
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'dom-serializer',
+  'domelementtype',
+  'entities',
+];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`];
 
 module.exports = {
@@ -12,7 +22,11 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/local/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.test.ts',
+        '<rootDir>/local/**/*.test.ts',
+        '<rootDir>/test/**/*.test.ts',
+      ],
       setupFiles: ['<rootDir>/test/setup/install-local-host.ts'],
       transformIgnorePatterns,
     },

@@ -33,12 +33,13 @@ describe('Jira → PeopleForce', () => {
   });
 
   const linked = () => {
-    const [taskId, [key]] = [...app.issuesByTask()][0]! as [number, string[]];
+    const [taskId, [key]] = [...app.issuesByTask()][0]!;
     return { taskId, key: key! };
   };
   const pfCalls = (taskId: number, action: 'complete' | 'incomplete') =>
-    app.peopleforceSim!.control.requestLog.filter((e) => e.method === 'PUT' && e.path.endsWith(`/tasks/${taskId}/${action}`))
-      .length;
+    app.peopleforceSim!.control.requestLog.filter(
+      (e) => e.method === 'PUT' && e.path.endsWith(`/tasks/${taskId}/${action}`),
+    ).length;
   const taskCompleted = (taskId: number) => app.peopleforceSim!.state.tasks.get(taskId)?.completed;
 
   it('completes the task when its issue enters done, and reopens it when the issue leaves done', async () => {
