@@ -134,6 +134,24 @@ describe('Jira → PeopleForce', () => {
     expect(Date.parse(cursor.lastSweepStartedAt)).toBeGreaterThan(Date.parse(threeDaysAgo));
   });
 
+  it('reports an issue deleted in Jira and, by default, does not create it again', async () => {
+    const { taskId, key } = linked();
+    app.jiraSim!.control.deleteIssue(key);
+    await app.settleEvents();
+    const failures = (await app.host.kv.get('failures')) as Record<string, { kind: string; reason: string }>;
+    expect(failures[String(taskId)]).toMatchObject({ kind: 'deletedIssue' });
+    const history = (await app.host.kv.get('history:runs')) as RunRecord[];
+    expect(history.flatMap((run) => run.actions)).toContainEqual(
+      expect.objectContaining({ action: 'issueDeleted', taskId }),
+    );
+    await app.poll();
+    expect(app.issuesByTask().has(taskId)).toBe(false);
+
+    await app.saveConfig({ ...config, onIssueDeleted: 'recreate' });
+    await app.poll();
+    expect(app.issuesByTask().get(taskId)).toHaveLength(1);
+  });
+
   it('writes nothing to Jira on the polls after a task was completed from Jira', async () => {
     const { taskId, key } = linked();
     app.jiraSim!.control.transitionIssue(key, 'Done');
