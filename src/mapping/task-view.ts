@@ -62,6 +62,24 @@ const readers: Record<string, PathReader> = {
 };
 
 /** Every path a mapping or template may read, in the order the admin page lists them. */
+/** A made-up task shaped like PeopleForce's own example; the task-field list's examples are its values. */
+export const EXAMPLE_TASK: TaskView = {
+  id: 7654321,
+  title: 'Prepare laptop',
+  type: 'Tasks::General',
+  description: '<p>Order a <b>laptop</b></p>',
+  description_plain: 'Order a laptop',
+  starts_on: '2026-02-27',
+  ends_on: '2026-03-06',
+  completed: false,
+  completed_at: null,
+  assigned_to: { id: 123456, full_name: 'Jane Doe', email: 'jane@example.com' },
+  associated_to: { id: 123458, type: 'Employee', full_name: 'Bobby Smith', email: 'bobby@example.com' },
+  created_by: { id: 123457, full_name: 'John Doe', email: 'john@example.com' },
+  created_at: '2026-02-23T10:40:50.361Z',
+  updated_at: '2026-02-23T10:41:34.362Z',
+};
+
 export const TASK_FIELD_PATHS: readonly TaskFieldPath[] = [
   { path: 'id', label: 'Task id', example: '7654321', nullable: false },
   { path: 'title', label: 'Title', example: 'Prepare laptop', nullable: false },

@@ -1,5 +1,6 @@
 import { ConfigSchema, type Config } from '../config/schema';
 import type { TaskView } from '../mapping/task-view';
+import { buildTask } from '../mapping/test-task';
 import type { Link } from '../state/link-store';
 import { completedScanTarget, planSync, type PlanInput, type TaskPlan } from './plan';
 
@@ -21,23 +22,7 @@ const config: Config = ConfigSchema.parse({
 });
 
 function task(id: number, overrides: Partial<TaskView> = {}): TaskView {
-  return {
-    id,
-    title: `Task ${id}`,
-    type: 'Tasks::General',
-    description: '<p>Do it</p>',
-    description_plain: 'Do it',
-    starts_on: '2026-11-01',
-    ends_on: '2026-12-01',
-    completed: false,
-    completed_at: null,
-    assigned_to: { id: 1, full_name: 'Jane Doe', email: 'jane@example.com' },
-    associated_to: { id: 2, full_name: 'Bob New', email: 'bob@example.com', type: 'Employee' },
-    created_by: { id: 3, full_name: 'Hana HR', email: 'hana@example.com' },
-    created_at: '2026-11-01T10:00:00Z',
-    updated_at: '2026-11-01T10:00:00Z',
-    ...overrides,
-  };
+  return buildTask({ id, title: `Task ${id}`, created_at: '2026-11-01T10:00:00Z', ...overrides });
 }
 
 function input(overrides: Partial<PlanInput>): PlanInput {

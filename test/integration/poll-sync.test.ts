@@ -1,38 +1,13 @@
+import { demoConfig } from '../../local/app/demo-config';
 import { generateCompany } from '../../local/peopleforce-sim';
-import { ConfigSchema, type Config } from '../../src/config/schema';
+import { ConfigSchema } from '../../src/config/schema';
 import { startTestApp, type TestApp } from '../support/app-harness';
 
 /**
  * PeopleForce → Jira through the real handlers, the real Forge SDK packages and the local host, against the
  * PeopleForce and Jira simulators.
  */
-const rules: Config['rules'] = ConfigSchema.parse({
-  rules: [
-    {
-      id: 'candidates-stay',
-      name: 'Candidate tasks stay in PeopleForce',
-      conditions: [{ field: 'associatedType', operator: 'equals', values: ['Candidate'] }],
-      action: { type: 'drop' },
-    },
-    {
-      id: 'offboarding-to-it',
-      name: 'Offboarding to IT',
-      conditions: [{ field: 'type', operator: 'equals', values: ['Tasks::Offboarding'] }],
-      action: {
-        type: 'sync',
-        projectKey: 'IT',
-        issueTypeId: '10003',
-        fieldMappings: [{ fieldId: 'customfield_10060', source: { kind: 'static', value: 'Access' } }],
-      },
-    },
-    {
-      id: 'everything-to-hr',
-      name: 'Everything else to People Ops',
-      conditions: [],
-      action: { type: 'sync', projectKey: 'HR', issueTypeId: '10001', fieldMappings: [] },
-    },
-  ],
-}).rules;
+const { rules } = demoConfig();
 
 const company = generateCompany({ seed: 21, tasks: 170, employees: 30, completedRatio: 0.1 });
 const openTasks = company.tasks.filter((task) => !task.completed);

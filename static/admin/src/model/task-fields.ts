@@ -8,6 +8,7 @@ import {
 import { fieldKind, type FieldMeta } from '../../../../src/mapping/field-meta';
 import { validateRuleAgainstMeta } from '../../../../src/mapping/rule-validation';
 import {
+  EXAMPLE_TASK,
   TASK_FIELD_PATHS,
   readTaskPath,
   type TaskFieldPath,
@@ -23,23 +24,8 @@ export type { TaskFieldPath };
 export const taskFields: readonly TaskFieldPath[] = TASK_FIELD_PATHS;
 export const defaultMappings: readonly FieldMapping[] = DEFAULT_FIELD_MAPPINGS;
 
-/** A made-up onboarding task whose values are the examples the task-field list gives. */
-export const exampleTask: TaskView = {
-  id: 7654321,
-  title: 'Prepare laptop',
-  type: 'Tasks::General',
-  description: '<p>Order a <b>laptop</b></p>',
-  description_plain: 'Order a laptop',
-  starts_on: '2026-02-27',
-  ends_on: '2026-03-06',
-  completed: false,
-  completed_at: null,
-  assigned_to: { id: 123456, full_name: 'Jane Doe', email: 'jane@example.com' },
-  associated_to: { id: 123458, type: 'Employee', full_name: 'Bobby Smith', email: 'bobby@example.com' },
-  created_by: { id: 123457, full_name: 'John Doe', email: 'john@example.com' },
-  created_at: '2026-02-23T10:40:50.361Z',
-  updated_at: '2026-02-23T10:41:34.362Z',
-};
+/** The task the template examples are rendered from. */
+export const exampleTask: TaskView = EXAMPLE_TASK;
 
 /** The example task's value at a path, as text; null when it has none. */
 export function exampleValue(path: string): string | null {
