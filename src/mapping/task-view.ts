@@ -1,29 +1,8 @@
-/**
- * The part of a PeopleForce task that routing and field mapping read. Structural on purpose: the PeopleForce
- * client's parsed task satisfies it without either layer importing the other.
- */
-export interface PersonView {
-  id: number | null;
-  full_name: string | null;
-  email: string | null;
-}
+import type { PeopleForcePerson, PeopleForceTask } from '../peopleforce/task.schema';
 
-export interface TaskView {
-  id: number;
-  title: string;
-  type: string | null;
-  description: string | null;
-  description_plain: string | null;
-  starts_on: string | null;
-  ends_on: string | null;
-  completed: boolean;
-  completed_at: string | null;
-  assigned_to: PersonView | null;
-  associated_to: (PersonView & { type: string | null }) | null;
-  created_by: PersonView | null;
-  created_at: string | null;
-  updated_at: string | null;
-}
+/** The task as routing and field mapping read it: the PeopleForce client's parsed task. */
+export type TaskView = PeopleForceTask;
+export type PersonView = PeopleForcePerson;
 
 export type TaskPathValue = string | number | boolean | null;
 
