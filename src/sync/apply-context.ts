@@ -34,6 +34,7 @@ const CHECKPOINT_EVERY_MS = 20_000;
 export class ApplyContext {
   private readonly metaByTarget = new Map<string, Promise<FieldMeta[]>>();
   private changesSinceCheckpoint = 0;
+  private madeProgress = false;
   private lastCheckpointAt: number;
   private intentsAwaitingCheckpoint: string[] = [];
 
@@ -51,6 +52,7 @@ export class ApplyContext {
 
   /** Records a changed link; `intentId` is the create intent its issue was made under. */
   noteChange(intentId?: string): void {
+    this.madeProgress = true;
     this.changesSinceCheckpoint += 1;
     if (intentId !== undefined && !this.intentsAwaitingCheckpoint.includes(intentId)) {
       this.intentsAwaitingCheckpoint.push(intentId);
@@ -76,8 +78,12 @@ export class ApplyContext {
     return this.deps.clock.now();
   }
 
+  /**
+   * Time to stop and continue in a new invocation. Never before this invocation changed something: when
+   * listing alone eats the budget, each continuation must still move the run forward, or it would loop.
+   */
   outOfTime(): boolean {
-    return this.deps.clock.remainingMs() < SAFETY_MARGIN_MS;
+    return this.madeProgress && this.deps.clock.remainingMs() < SAFETY_MARGIN_MS;
   }
 
   /** createmeta of `PROJECT/issueTypeId`, fetched once per invocation. */
@@ -112,6 +118,7 @@ export class ApplyContext {
     const taskId = task?.id ?? input.taskId ?? 0;
     const entry = this.failures.record({ ...input, taskId, taskTitle: task?.title ?? null }, this.now());
     this.counts.failed += 1;
+    this.madeProgress = true;
     this.deps.log.log('warn', 'sync.task_failed', {
       runId: this.runId,
       taskId,

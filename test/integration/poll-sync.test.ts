@@ -160,3 +160,27 @@ function statusCategory(app: TestApp, key: string): string | undefined {
   const status = app.jiraSim!.control.issue(key)!.fields.status as { statusCategory?: { key?: string } };
   return status.statusCategory?.key;
 }
+
+describe('a poll larger than one invocation', () => {
+  it('stops before its deadline and finishes through queue continuations, one issue per task', async () => {
+    // 300 s × 0.072 ≈ 21.6 s: after listing and one bulk create (slowed to ~1 s) less than the 20 s safety
+    // margin is left, so every invocation creates one chunk and hands the rest to the queue.
+    const app = await startTestApp(company, { deadlineScale: 0.072 });
+    try {
+      await app.saveConfig({ rules });
+      app.jiraSim!.control.setLatency(400);
+      await app.poll();
+
+      const continuations = app.host.invocations().filter((record) => record.functionKey === 'sync-worker');
+      expect(continuations.length).toBeGreaterThanOrEqual(2);
+      const byTask = app.issuesByTask();
+      expect(byTask.size).toBe(syncedTasks.length);
+      expect([...byTask.values()].every((keys) => keys.length === 1)).toBe(true);
+      const run = await app.lastRun();
+      expect(run).toMatchObject({ outcome: 'success', trigger: 'schedule' });
+      expect(run.counts.created).toBe(syncedTasks.length);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+});
