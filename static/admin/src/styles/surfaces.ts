@@ -7,8 +7,14 @@ import { token } from '@atlaskit/tokens';
  * tokens needs nothing and is allowed by the page's CSP (inline styles are granted for Atlaskit anyway).
  */
 
+/**
+ * Longhands, not the `border` shorthand: `selectedBorder` overrides the colour, and React, switching a rule back
+ * from selected, would drop `borderColor` without setting `border` again, leaving the text colour as the border.
+ */
 export const bordered: CSSProperties = {
-  border: `${token('border.width')} solid ${token('color.border')}`,
+  borderWidth: token('border.width'),
+  borderStyle: 'solid',
+  borderColor: token('color.border'),
   borderRadius: token('radius.small'),
 };
 
