@@ -27,7 +27,7 @@ module.exports = {
         '<rootDir>/local/**/*.test.ts',
         '<rootDir>/test/**/*.test.ts',
       ],
-      setupFiles: ['<rootDir>/test/setup/install-local-host.ts'],
+      setupFiles: ['<rootDir>/test/setup/quiet-logs.ts', '<rootDir>/test/setup/install-local-host.ts'],
       transformIgnorePatterns,
     },
     {
