@@ -1,17 +1,18 @@
 import { validator } from '@atlaskit/adf-utils/validator';
 import type { DocNode } from './adf.types';
+import { turnOffAtlaskitExperiments } from './atlaskit-experiments';
 
 type Validate = ReturnType<typeof validator>;
 
-/**
- * Built on first use: building reads an Atlassian feature gate, which logs one warning per process when no
- * gate client is set up (as here); a per-call build would repeat the setup work for every document.
- */
+/** Built on first use, with Atlaskit's experiments off (see atlaskit-experiments.ts). */
 let validate: Validate | null = null;
 
 /** Why Jira would reject this document, or null when it is valid ADF. */
 export function adfProblem(document: DocNode): string | null {
-  validate ??= validator();
+  if (!validate) {
+    turnOffAtlaskitExperiments();
+    validate = validator();
+  }
   try {
     validate(document);
     return null;

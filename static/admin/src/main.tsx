@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadPageContext } from './api/forge-context';
 import { App } from './App';
-import { turnOffAtlaskitExperiments } from './platform/feature-gates';
+import { turnOffAtlaskitExperiments } from '../../../src/mapping/atlaskit-experiments';
 import { applyTheme } from './platform/theme';
 
 async function start(): Promise<void> {

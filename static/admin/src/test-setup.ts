@@ -1,4 +1,4 @@
 import '@testing-library/jest-dom';
-import { turnOffAtlaskitExperiments } from './platform/feature-gates';
+import { turnOffAtlaskitExperiments } from '../../../src/mapping/atlaskit-experiments';
 
 turnOffAtlaskitExperiments();
