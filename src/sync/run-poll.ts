@@ -15,6 +15,7 @@ import type { TaskListing } from './list-tasks';
 import type { TaskPlan } from './plan';
 import { listAndPlan, loadPollState } from './poll-state';
 import type { PollMessage } from './queue-messages';
+import { finishedRecord, mergeCarried } from './run-record';
 import type { SyncDeps } from './sync.types';
 
 /**
@@ -47,7 +48,7 @@ export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<Run
     deps.log.log('info', 'sync.paused', { runId, trigger: request.trigger });
     return finishedRecord(
       runId,
-      request,
+      request.trigger,
       started,
       deps.clock.now(),
       'paused',
@@ -59,7 +60,15 @@ export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<Run
   if (lock.kind === 'held') {
     deps.log.log('info', 'sync.skipped_locked', { runId, heldBy: lock.holderRunId, until: lock.expiresAt });
     const message = `another run (${lock.holderRunId}) holds the lock until ${lock.expiresAt}`;
-    return finishedRecord(runId, request, started, deps.clock.now(), 'locked', emptyCounts(), message);
+    return finishedRecord(
+      runId,
+      request.trigger,
+      started,
+      deps.clock.now(),
+      'locked',
+      emptyCounts(),
+      message,
+    );
   }
   if (lock.kind === 'tookOverExpired') {
     deps.log.log('warn', 'sync.lock_taken_over', { runId, previousRunId: lock.previousRunId });
@@ -72,7 +81,7 @@ export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<Run
     continueRun = result.outOfTime;
     record = finishedRecord(
       runId,
-      request,
+      request.trigger,
       started,
       deps.clock.now(),
       result.outcome,
@@ -84,7 +93,7 @@ export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<Run
     deps.log.log('error', 'sync.run_failed', { runId, reason: facts.message, status: facts.status });
     record = finishedRecord(
       runId,
-      request,
+      request.trigger,
       started,
       deps.clock.now(),
       'failed',
@@ -218,46 +227,6 @@ function progressWriter(deps: SyncDeps, runId: string, enabled: boolean) {
     lastWrite = now.getTime();
     await writeProgress(deps.kv, { runId, phase, processed, total, updatedAt: now.toISOString() });
   };
-}
-
-function finishedRecord(
-  runId: string,
-  request: PollRequest,
-  started: Date,
-  finished: Date,
-  outcome: RunRecord['outcome'],
-  counts: RunCounts,
-  message: string | null,
-): RunRecord {
-  return {
-    runId,
-    trigger: request.trigger,
-    startedAt: started.toISOString(),
-    finishedAt: finished.toISOString(),
-    outcome,
-    counts,
-    durationMs: finished.getTime() - started.getTime(),
-    message,
-    actions: [],
-  };
-}
-
-/** A continued run's record covers all its invocations: writes add up, the latest listing counts. */
-function mergeCarried(record: RunRecord, carried: PollMessage['carried']): RunRecord {
-  if (!carried) return record;
-  const before = carried.counts;
-  const writesBefore = before.created + before.updated + before.transitioned;
-  const counts: RunCounts = {
-    ...record.counts,
-    created: before.created + record.counts.created,
-    updated: before.updated + record.counts.updated,
-    transitioned: before.transitioned + record.counts.transitioned,
-    failed: before.failed + record.counts.failed,
-    returned: before.returned + record.counts.returned,
-    unchanged: Math.max(0, record.counts.unchanged - writesBefore),
-  };
-  const durationMs = Date.parse(record.finishedAt ?? record.startedAt) - Date.parse(carried.startedAt);
-  return { ...record, startedAt: carried.startedAt, counts, durationMs };
 }
 
 async function scheduleContinuation(deps: SyncDeps, record: RunRecord, request: PollRequest): Promise<void> {
