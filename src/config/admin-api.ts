@@ -108,6 +108,8 @@ export const PreviewResultSchema = z.object({
   rules: z.array(PreviewRuleSchema),
   unmatchedUsers: z.array(z.object({ email: z.string(), taskCount: z.number() })),
   problems: z.array(z.object({ taskId: z.number(), message: z.string() })),
+  /** Set when the preview covers only part of the tasks (a resolver has 25 s; PeopleForce serves 5 pages/s). */
+  partial: z.string().nullable().default(null),
 });
 export type PreviewResult = z.infer<typeof PreviewResultSchema>;
 

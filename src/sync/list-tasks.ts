@@ -15,6 +15,8 @@ export interface TaskListing {
   malformed: Array<{ id: unknown; reason: string }>;
   highestId: number;
   pagesRead: number;
+  /** False when `shouldStop` ended the listing early. */
+  complete: boolean;
 }
 
 export async function listTasks(
@@ -23,6 +25,7 @@ export async function listTasks(
   completedTarget: (openTaskIds: ReadonlySet<number>) => number,
   log: LogPort,
   onPage: (tasksSoFar: number) => Promise<void>,
+  shouldStop: () => boolean = () => false,
 ): Promise<TaskListing> {
   const listing: TaskListing = {
     open: [],
@@ -31,10 +34,12 @@ export async function listTasks(
     malformed: [],
     highestId: 0,
     pagesRead: 0,
+    complete: true,
   };
   for await (const page of source.listTaskPages(false)) {
     collect(listing, listing.open, page);
     await onPage(listing.open.length);
+    if (shouldStop()) return { ...listing, complete: false };
   }
   const target = completedTarget(new Set(listing.open.map((task) => task.id)));
   let previousLowest = Number.POSITIVE_INFINITY;
@@ -42,6 +47,7 @@ export async function listTasks(
   for await (const page of source.listTaskPages(true)) {
     collect(listing, listing.completed, page);
     await onPage(listing.open.length + listing.completed.length);
+    if (shouldStop()) return { ...listing, complete: false };
     const ids = page.tasks.map((task) => task.id);
     if (!orderBroken && !isDescending(ids, previousLowest)) {
       orderBroken = true;

@@ -34,7 +34,7 @@ export async function listAndPlan(
   deps: Pick<SyncDeps, 'peopleforce' | 'log' | 'clock'>,
   state: PollState,
   config: Config,
-  options: { fullScan: boolean; onPage: (tasksSoFar: number) => Promise<void> },
+  options: { fullScan: boolean; onPage: (tasksSoFar: number) => Promise<void>; shouldStop?: () => boolean },
 ): Promise<{ listing: TaskListing; plans: TaskPlan[] }> {
   const { cursor, links, failures } = state;
   const completedTarget = (openTaskIds: ReadonlySet<number>) => {
@@ -42,7 +42,13 @@ export async function listAndPlan(
     if (options.fullScan) return 0;
     return completedScanTarget(openTaskIds, links.all(), cursor.highWatermark);
   };
-  const listing = await listTasks(deps.peopleforce, completedTarget, deps.log, options.onPage);
+  const listing = await listTasks(
+    deps.peopleforce,
+    completedTarget,
+    deps.log,
+    options.onPage,
+    options.shouldStop,
+  );
   const plans = planSync({
     openTasks: listing.open,
     completedTasks: listing.completed,

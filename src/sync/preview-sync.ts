@@ -15,6 +15,8 @@ import type { SyncDeps } from './sync.types';
  * to PeopleForce, not to storage.
  */
 const EXAMPLES_PER_RULE = 5;
+/** Stop reading PeopleForce with this much of the invocation left, for Jira lookups and the answer. */
+const PREVIEW_RESERVE_MS = 10_000;
 type PreviewAction = PreviewResult['rules'][number]['examples'][number]['action'];
 type RuleSummary = PreviewResult['rules'][number];
 
@@ -26,6 +28,7 @@ export async function previewSync(
   const { listing, plans } = await listAndPlan(deps, state, config, {
     fullScan: false,
     onPage: () => Promise.resolve(),
+    shouldStop: () => deps.clock.remainingMs() < PREVIEW_RESERVE_MS,
   });
   const result = new PreviewCollector(config);
   const metas = new Map<string, FieldMeta[] | Error>();
@@ -34,7 +37,10 @@ export async function previewSync(
     result.add(plan, problem);
   }
   result.totals.seen = listing.open.length + listing.completed.length;
-  return result.finish(state.users.unmatched());
+  const partial = listing.complete
+    ? null
+    : `This preview covers the first ${result.totals.seen} tasks PeopleForce returned (newest first): reading all of them takes longer than one admin request may. A sync reads them all.`;
+  return { ...result.finish(state.users.unmatched()), partial };
 }
 
 async function conversionProblem(
@@ -106,7 +112,7 @@ class PreviewCollector {
     }
   }
 
-  finish(unmatched: Map<string, number>): PreviewResult {
+  finish(unmatched: Map<string, number>): Omit<PreviewResult, 'partial'> {
     return {
       totals: this.totals,
       rules: [...this.rules.values()],

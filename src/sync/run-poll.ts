@@ -23,7 +23,8 @@ import type { SyncDeps } from './sync.types';
  * so when time runs short the invocation stops, releases the lock and continues through the queue; the
  * continuation re-lists and re-plans, and finds the finished work unchanged.
  */
-const LEASE_SECONDS = 15 * 60;
+/** The poll and consumer functions time out at 300 s; a killed holder's lease frees itself a minute later. */
+const LEASE_SECONDS = 6 * 60;
 const FULL_SCAN_EVERY_MS = 24 * 3600_000;
 const PROGRESS_EVERY_MS = 1_000;
 

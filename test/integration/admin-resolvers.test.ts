@@ -142,4 +142,28 @@ describe('admin resolver', () => {
       error: { code: 'invalid_payload' },
     });
   });
+
+  it('previews only what fits in one admin request, and says so', async () => {
+    const big = generateCompany({ seed: 8, tasks: 600, employees: 30, completedRatio: 0 });
+    // A resolver has 25 s; at 0.42 that is 10.5 s, and the preview stops reading with 10 s left.
+    const short = await startTestApp(big, { deadlineScale: 0.42 });
+    try {
+      const answer = (await short.host.invokeResolver(
+        ADMIN_FUNCTION,
+        'previewSync',
+        { config: demoConfig() },
+        { accountId: DEFAULT_SEED_IDS.adminAccountId },
+      )) as Envelope<{ partial: string | null; totals: { seen: number } }>;
+      if (!answer.ok) throw new Error(answer.error.message);
+      expect(answer.data.partial).toMatch(/covers the first \d+ tasks/);
+      expect(answer.data.totals.seen).toBeLessThan(600);
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('previews every task when there is time, with no note', async () => {
+    const answer = await data('previewSync', { config: demoConfig() });
+    expect(answer.partial).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
 import type { PreviewResult as PreviewAnswer } from '../../../../../src/config/admin-api';
 import { CountSummary } from '../CountSummary/CountSummary';
 
@@ -62,6 +63,11 @@ function Examples({ rule }: { rule: PreviewRule }) {
 export function PreviewResult({ result }: { result: PreviewAnswer }) {
   return (
     <Stack space="space.300" testId="preview-result">
+      {result.partial === null ? null : (
+        <SectionMessage appearance="information" testId="preview-partial">
+          <Text>{result.partial}</Text>
+        </SectionMessage>
+      )}
       <CountSummary counts={result.totals} testId="preview-totals" />
       <DynamicTable
         head={ruleHead}
