@@ -5,11 +5,19 @@ import { runPoll } from '../sync/run-poll';
 
 /** Queue consumer: continues a poll that ran out of time, or retries a deferred Jira → PeopleForce update. */
 export async function syncWorker(event: { body?: unknown }): Promise<void> {
-  const message = QueueMessageSchema.parse(event.body);
   const deps = createForgeSyncDeps({ maxWaitMs: 60_000 });
-  if (message.kind === 'poll') {
-    await runPoll(deps, { trigger: message.trigger, runId: message.runId, carried: message.carried });
+  const message = QueueMessageSchema.safeParse(event.body);
+  if (!message.success) {
+    // Retrying cannot make a malformed body valid: say so once instead of letting Forge retry it four times.
+    deps.log.log('error', 'queue.unreadable_message', {
+      reason: message.error.issues[0]?.message ?? 'invalid',
+    });
+    return;
+  }
+  if (message.data.kind === 'poll') {
+    const { runId, trigger, carried } = message.data;
+    await runPoll(deps, { trigger, runId, carried });
   } else {
-    await handleReturnMessage(deps, message);
+    await handleReturnMessage(deps, message.data);
   }
 }
