@@ -58,9 +58,20 @@ async function editChangedFields(ctx: ApplyContext, plan: UpdatePlan): Promise<b
   const fields = Object.fromEntries(
     plan.changedFields.map((fieldId) => [fieldId, conversion.fields[fieldId] ?? null]),
   );
+  if (Array.isArray(fields.labels)) fields.labels = await keepPeoplesLabels(ctx, plan.link, fields.labels);
   await ctx.deps.jira.editIssue(plan.link.issueId, fields);
   ctx.counts.updated += 1;
   return true;
+}
+
+/**
+ * Setting `labels` replaces them all: labels people added in Jira are read first and kept, so a changed
+ * labels mapping only ever adds.
+ */
+async function keepPeoplesLabels(ctx: ApplyContext, link: Link, mapped: unknown[]): Promise<unknown[]> {
+  const issue = await ctx.deps.jira.getIssue(link.issueId, { fields: ['labels'] });
+  const current = Array.isArray(issue?.fields.labels) ? (issue.fields.labels as unknown[]) : [];
+  return [...new Set([...current, ...mapped])];
 }
 
 /** Returns the completion state the issue now reflects. */

@@ -79,6 +79,18 @@ describe('PeopleForce → Jira poll', () => {
     expect((await app.lastRun()).counts).toMatchObject({ updated: 1, created: 0 });
   });
 
+  it('keeps labels people added in Jira when a labels mapping changes', async () => {
+    await app.poll();
+    const task = syncedTasks.find((t) => t.type !== 'Tasks::Offboarding')!;
+    const [key] = app.issuesByTask().get(task.id)!;
+    app.jiraSim!.control.editIssue(key!, { labels: ['PeopleForce', 'vip'] });
+    await app.saveConfig({ ...demoConfig(), trackingLabel: 'HR-sync' });
+    await app.poll();
+    expect(app.jiraSim!.control.issue(key!)!.fields.labels).toEqual(
+      expect.arrayContaining(['vip', 'HR-sync']),
+    );
+  });
+
   it('moves the issue to done when the task is completed, and back when it is reopened', async () => {
     await app.poll();
     const task = syncedTasks.find((t) => t.type !== 'Tasks::Offboarding')!;
