@@ -94,7 +94,7 @@ class PreviewCollector {
         : plan.kind === 'drop'
           ? plan.ruleId
           : null;
-    const summary = this.summaryFor(ruleId);
+    const summary = plan.kind === 'skip' ? this.skippedSummary() : this.summaryFor(ruleId);
     summary[action] += 1;
     this.count(action);
     if (problem) this.problems.push({ taskId: plan.task.id, message: problem });
@@ -121,14 +121,22 @@ class PreviewCollector {
     };
   }
 
-  private summaryFor(ruleId: string | null): RuleSummary {
-    const key = ruleId ?? '(no rule)';
+  /** Tasks left alone for now: completed before the first sync, older than the cut-off, waiting to retry. */
+  private skippedSummary(): RuleSummary {
+    return this.summaryFor(
+      null,
+      '(skipped)',
+      'Not synced now: completed before the first sync, before the cut-off, or waiting to retry',
+    );
+  }
+
+  private summaryFor(ruleId: string | null, key = ruleId ?? '(no rule)', name?: string): RuleSummary {
     let summary = this.rules.get(key);
     if (!summary) {
       const rule = this.config.rules.find((r) => r.id === ruleId);
       summary = {
         ruleId,
-        ruleName: rule?.name ?? 'No rule matched',
+        ruleName: name ?? rule?.name ?? 'No rule matched',
         create: 0,
         update: 0,
         transition: 0,

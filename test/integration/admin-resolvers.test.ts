@@ -110,6 +110,11 @@ describe('admin resolver', () => {
     const preview = await data('previewSync');
     expect(preview.totals).toMatchObject({ created: expect.any(Number) as number, failed: 0 });
     expect((preview.totals as { created: number }).created).toBeGreaterThan(0);
+    const ruleNames = (preview.rules as Array<{ ruleName: string; unchanged: number }>).map(
+      (r) => r.ruleName,
+    );
+    expect(ruleNames).not.toContain('No rule matched');
+    expect(ruleNames.some((name) => name.startsWith('Not synced now'))).toBe(true);
     expect(JSON.stringify(await app.host.kv.list(''))).toBe(before);
     expect(app.jiraWrites()).toBe(0);
     expect(pfWrites()).toBe(0);
