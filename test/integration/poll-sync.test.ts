@@ -91,6 +91,18 @@ describe('PeopleForce → Jira poll', () => {
     );
   });
 
+  it('labels the issue of a task deleted in PeopleForce, once', async () => {
+    await app.poll();
+    const task = syncedTasks[2]!;
+    const [key] = app.issuesByTask().get(task.id)!;
+    app.peopleforceSim!.control.deleteTask(task.id);
+    await app.poll();
+    expect(app.jiraSim!.control.issue(key!)!.fields.labels).toContain('PeopleForce-removed');
+    const writes = app.jiraWrites();
+    await app.poll();
+    expect(app.jiraWrites()).toBe(writes);
+  });
+
   it('moves the issue to done when the task is completed, and back when it is reopened', async () => {
     await app.poll();
     const task = syncedTasks.find((t) => t.type !== 'Tasks::Offboarding')!;
