@@ -1,12 +1,6 @@
-import type { RunProgress, RunRecord } from '../../../../src/config/records';
-import {
-  maxSilentPolls,
-  nextWatch,
-  progressFraction,
-  progressText,
-  watchFromStatus,
-  type StatusAnswer,
-} from './run-watch';
+import type { RunProgress } from '../../../../src/config/records';
+import { runRecord, statusAnswer } from '../test-support/run-fixtures';
+import { maxSilentPolls, nextWatch, progressFraction, progressText, watchFromStatus } from './run-watch';
 
 const progress = (
   processed: number,
@@ -19,36 +13,8 @@ const progress = (
   total,
   updatedAt: '2026-03-01T10:00:00Z',
 });
-const run = (runId: string): RunRecord => ({
-  runId,
-  trigger: 'manual',
-  startedAt: '2026-03-01T10:00:00Z',
-  finishedAt: '2026-03-01T10:00:05Z',
-  outcome: 'success',
-  counts: {
-    seen: 5,
-    created: 1,
-    updated: 0,
-    transitioned: 0,
-    unchanged: 4,
-    dropped: 0,
-    failed: 0,
-    returned: 0,
-  },
-  durationMs: 5000,
-  message: null,
-  actions: [],
-});
-const status = (overrides: Partial<StatusAnswer>): StatusAnswer => ({
-  enabled: true,
-  apiKey: { set: true, last4: 'abcd' },
-  lastRun: null,
-  lastSuccessfulRunAt: null,
-  nextScheduledRunAt: null,
-  progress: null,
-  errorCount: 0,
-  ...overrides,
-});
+const run = (runId: string) => runRecord({ runId, counts: { seen: 5, created: 1, unchanged: 4 } });
+const status = statusAnswer;
 const running = { phase: 'running', runId: 'r1', progress: null, silentPolls: 0 } as const;
 
 describe('following a run', () => {

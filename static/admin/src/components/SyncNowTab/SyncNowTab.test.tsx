@@ -1,48 +1,22 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { RunRecord } from '../../../../../src/config/records';
 import * as api from '../../api/admin-api';
 import { AdminApiError } from '../../api/admin-api-error';
-import type { StatusAnswer } from '../../model/run-watch';
+import { runRecord, statusAnswer } from '../../test-support/run-fixtures';
 import { SyncNowTab } from './SyncNowTab';
 
 jest.mock('../../api/admin-api', () => ({ getStatus: jest.fn(), syncNow: jest.fn() }));
 const getStatus = jest.mocked(api.getStatus);
 const syncNow = jest.mocked(api.syncNow);
 
-const finishedRun: RunRecord = {
+const finishedRun = runRecord({
   runId: 'run-7',
-  trigger: 'manual',
-  startedAt: '2026-03-01T10:00:00Z',
   finishedAt: '2026-03-01T10:00:04Z',
-  outcome: 'success',
-  counts: {
-    seen: 10,
-    created: 3,
-    updated: 2,
-    transitioned: 1,
-    unchanged: 4,
-    dropped: 0,
-    failed: 0,
-    returned: 0,
-  },
   durationMs: 4000,
-  message: null,
-  actions: [],
-};
+  counts: { seen: 10, created: 3, updated: 2, transitioned: 1, unchanged: 4 },
+});
 
-function status(overrides: Partial<StatusAnswer>): StatusAnswer {
-  return {
-    enabled: true,
-    apiKey: { set: true, last4: 'abcd' },
-    lastRun: null,
-    lastSuccessfulRunAt: null,
-    nextScheduledRunAt: null,
-    progress: null,
-    errorCount: 0,
-    ...overrides,
-  };
-}
+const status = statusAnswer;
 
 const progress = (processed: number) => ({
   runId: 'run-7',
