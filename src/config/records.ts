@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Records the backend stores and the admin page shows: runs, failed tasks, unmatched users. */
 
-export const RunTriggerSchema = z.enum(['schedule', 'manual', 'continuation', 'event', 'sweep', 'retry']);
+export const RunTriggerSchema = z.enum(['schedule', 'manual', 'event', 'sweep', 'retry']);
 export type RunTrigger = z.infer<typeof RunTriggerSchema>;
 
 export const RunOutcomeSchema = z.enum(['success', 'partial', 'failed', 'locked', 'paused', 'continued']);

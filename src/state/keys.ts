@@ -16,8 +16,6 @@ export const storageKeys = {
   userCache: 'cache:users',
   linkMeta: 'links:meta',
   linkShard: (shard: number) => `links:shard:${shard}`,
-  linkShardPrefix: 'links:shard:',
   createIntentPrefix: 'intent:create:',
   createIntent: (id: string) => `intent:create:${id}`,
-  eventSeen: (issueId: string, eventKey: string) => `event:${issueId}:${eventKey}`,
 } as const;

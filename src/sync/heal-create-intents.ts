@@ -47,10 +47,7 @@ async function linkFoundIssues(ctx: ApplyContext, intent: CreateIntent): Promise
   return unresolved;
 }
 
-export async function findIssuesForTasks(
-  ctx: ApplyContext,
-  taskIds: readonly number[],
-): Promise<IssueSummary[]> {
+async function findIssuesForTasks(ctx: ApplyContext, taskIds: readonly number[]): Promise<IssueSummary[]> {
   const quoted = taskIds.map((id) => `"${String(id)}"`).join(', ');
   return ctx.deps.jira.searchAllJql({
     jql: `${TASK_PROPERTY_ALIAS} in (${quoted})`,

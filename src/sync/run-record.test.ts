@@ -21,7 +21,7 @@ describe('mergeCarried', () => {
   it('adds up writes across invocations and keeps the latest listing, from the first start', () => {
     const second = finishedRecord(
       'run-1',
-      'continuation',
+      'schedule',
       new Date('2026-11-26T09:05:00Z'),
       new Date('2026-11-26T09:06:00Z'),
       'success',

@@ -14,7 +14,6 @@ export const outcomeLabels: Record<RunOutcome, { label: string; appearance: Outc
 export const triggerLabels: Record<RunTrigger, string> = {
   schedule: 'Schedule',
   manual: 'Sync now',
-  continuation: 'Continuation',
   event: 'Jira event',
   sweep: 'Sweep',
   retry: 'Retry',
