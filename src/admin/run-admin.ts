@@ -30,10 +30,10 @@ export async function retryFailedTasks(deps: AdminDeps, taskIds: number[] | 'all
   const retried = failures.makeDue(taskIds, deps.clock.now());
   await failures.save();
   if (retried === 0) return { retried, runId: null };
-  const config = await loadConfig(deps.kv);
-  if (!config.enabled) return { retried, runId: null };
+  // Paused or already running: the tasks are due now and the next run that happens takes them.
   const { runId } = await startManualSync(deps, 'retry').catch((error: unknown) => {
-    if (error instanceof AdminRefusal && error.code === 'busy') return { runId: null };
+    if (error instanceof AdminRefusal && (error.code === 'busy' || error.code === 'paused'))
+      return { runId: null };
     throw error;
   });
   return { retried, runId };
