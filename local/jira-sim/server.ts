@@ -18,6 +18,7 @@ import { createMetaRoutes } from './routes/createmeta-routes';
 import { identityRoutes } from './routes/identity-routes';
 import { issueRoutes } from './routes/issue-routes';
 import { projectRoutes } from './routes/project-routes';
+import { bulkPropertyRoutes } from './routes/bulk-property-routes';
 import { propertyRoutes } from './routes/property-routes';
 import { searchRoutes } from './routes/search-routes';
 import { workflowRoutes } from './routes/workflow-routes';
@@ -159,6 +160,7 @@ function allRoutes(store: IssueStore): Route[] {
     ...createMetaRoutes(store),
     ...issueRoutes(store),
     ...workflowRoutes(store),
+    ...bulkPropertyRoutes(store),
     ...propertyRoutes(store),
     ...commentRoutes(store),
     ...searchRoutes(store),

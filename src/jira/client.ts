@@ -13,6 +13,7 @@ import {
   fetchProjects,
   fetchProjectStatuses,
 } from './jira-metadata';
+import { setIssuePropertiesInBulk, type IssuePropertiesUpdate } from './issue-properties-bulk';
 import { searchJqlPages } from './jql-search';
 import { jiraPath, pathWithoutQuery, withQuery } from './path';
 import {
@@ -57,7 +58,7 @@ export class JiraClient {
   private readonly users: UserDirectory;
   private readonly createMetaCache = new Map<string, Promise<JiraFieldMeta[]>>();
 
-  constructor(options: JiraClientOptions) {
+  constructor(private readonly options: JiraClientOptions) {
     this.http = new JiraHttp(options);
     this.users = new UserDirectory(this.http);
   }
@@ -169,6 +170,14 @@ export class JiraClient {
     const path = jiraPath`/rest/api/3/issue/${issueIdOrKey}/properties/${propertyKey}`;
     const answer = await this.http.send('DELETE', path, undefined, [404]);
     return answer.status !== 404;
+  }
+
+  /**
+   * Each issue's own property values, 100 issues per request, waiting for Jira's asynchronous task to end.
+   * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-properties/#api-rest-api-3-issue-properties-multi-post
+   */
+  setIssueProperties(updates: readonly IssuePropertiesUpdate[]): Promise<void> {
+    return setIssuePropertiesInBulk(this.http, this.options.clock, updates);
   }
 
   /** Yields one page of issues at a time. https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post */

@@ -58,6 +58,10 @@ export interface IssueTracker {
     maxResults?: number;
     reconcileIssues?: number[];
   }): Promise<IssueSummary[]>;
+  /** Up to 100 issues per request, each with its own values; resolves once Jira has stored them. */
+  setIssueProperties(
+    updates: ReadonlyArray<{ issueId: string; properties: Record<string, unknown> }>,
+  ): Promise<void>;
   findUserByEmail(email: string): Promise<string | null>;
   getCreateMeta(projectIdOrKey: string, issueTypeId: string): Promise<FieldMeta[]>;
 }
