@@ -86,3 +86,61 @@ export const RunProgressSchema = z.object({
   updatedAt: z.string(),
 });
 export type RunProgress = z.infer<typeof RunProgressSchema>;
+
+/** Adopting the issues a previous integration (the self-hosted gateway) left in Jira: what one run found. */
+export const DEFAULT_GATEWAY_LABEL = 'PeopleForce';
+export const DEFAULT_GATEWAY_PROPERTY_KEY = 'pf_sync_metadata';
+
+export const AdoptionCountsSchema = z.object({
+  /** Issues carrying the label. */
+  found: z.number().int().nonnegative(),
+  adopted: z.number().int().nonnegative(),
+  alreadyOurs: z.number().int().nonnegative(),
+  /** Extra issues of a task that has another: left alone, listed. */
+  conflicts: z.number().int().nonnegative(),
+  /** The task is gone from PeopleForce. */
+  orphans: z.number().int().nonnegative(),
+  /** No task id in the property. */
+  unmatched: z.number().int().nonnegative(),
+  /** Adopted, but Jira refused our property: running the adoption again finishes them. */
+  failed: z.number().int().nonnegative(),
+});
+export type AdoptionCounts = z.infer<typeof AdoptionCountsSchema>;
+
+export const AdoptionItemSchema = z.object({
+  issueKey: z.string(),
+  taskId: z.number().int().nullable(),
+  detail: z.string(),
+});
+export type AdoptionItem = z.infer<typeof AdoptionItemSchema>;
+
+export const AdoptionConflictSchema = z.object({
+  taskId: z.number().int(),
+  keptKey: z.string(),
+  duplicateKeys: z.array(z.string()),
+});
+export type AdoptionConflict = z.infer<typeof AdoptionConflictSchema>;
+
+export const AdoptionReportSchema = z.object({
+  runId: z.string(),
+  dryRun: z.boolean(),
+  label: z.string(),
+  propertyKey: z.string(),
+  phase: z.enum(['running', 'continued', 'done', 'failed', 'locked']),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** Issues needing a write (link or property) and how many of them are done. */
+  total: z.number().int().nonnegative(),
+  processed: z.number().int().nonnegative(),
+  counts: AdoptionCountsSchema,
+  examples: z.object({
+    adopted: z.array(AdoptionItemSchema),
+    alreadyOurs: z.array(AdoptionItemSchema),
+    orphans: z.array(AdoptionItemSchema),
+    unmatched: z.array(AdoptionItemSchema),
+    failed: z.array(AdoptionItemSchema),
+  }),
+  conflicts: z.array(AdoptionConflictSchema),
+  message: z.string().nullable(),
+});
+export type AdoptionReport = z.infer<typeof AdoptionReportSchema>;

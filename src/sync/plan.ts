@@ -11,7 +11,7 @@ import { changedFields, fieldHashes, projectionFingerprint, type SourceValues } 
  */
 export type Direction = 'done' | 'reopen';
 
-interface Projection {
+export interface Projection {
   rule: Rule;
   action: SyncAction;
   target: string;
@@ -102,7 +102,7 @@ function planTask(task: TaskView, input: PlanInput): TaskPlan {
   return planUpdate(task, link, projection, config);
 }
 
-function project(task: TaskView, rule: Rule, action: SyncAction, trackingLabel: string): Projection {
+export function project(task: TaskView, rule: Rule, action: SyncAction, trackingLabel: string): Projection {
   const sources = renderSourceValues(task, effectiveMappings(action, trackingLabel));
   const target = `${action.projectKey}/${action.issueTypeId}`;
   const hashes = fieldHashes(sources);
