@@ -45,6 +45,7 @@ export interface JiraSimulatorControl {
   editIssue(idOrKey: string, fields: Record<string, unknown>, accountId?: string): void;
   deleteIssue(idOrKey: string, accountId?: string): void;
   setIssueProperty(idOrKey: string, key: string, value: unknown, accountId?: string): void;
+  deleteIssueProperty(idOrKey: string, key: string, accountId?: string): void;
   issues(): SimIssueSnapshot[];
   issue(idOrKey: string): SimIssueSnapshot | undefined;
   /** The issue whose indexed property (alias `peopleforceTaskId` by default) equals `taskId`. */
@@ -126,6 +127,9 @@ export function createControl(
     },
     setIssueProperty: (idOrKey, key, value, accountId) => {
       store.setProperty(idOrKey, key, value, userActor(accountId));
+    },
+    deleteIssueProperty: (idOrKey, key, accountId) => {
+      store.deleteProperty(idOrKey, key, userActor(accountId));
     },
     issues: () => store.all().map((issue) => snapshot(issue, store)),
     issue: (idOrKey) => {

@@ -7,6 +7,7 @@ import {
   parseConfig,
   saveValidatedConfig,
 } from './config-admin';
+import { getAdoption, startAdoption } from './adoption-admin';
 import { setApiKey, testConnection } from './connection-admin';
 import { getJiraMetadata } from './metadata-admin';
 import { getErrors, getHistory, getStatus, retryFailedTasks, startManualSync } from './run-admin';
@@ -33,6 +34,8 @@ const handlers: Handlers = {
   getHistory: (deps, { limit }) => getHistory(deps, limit),
   getErrors: (deps) => getErrors(deps),
   retryErrors: (deps, { taskIds }) => retryFailedTasks(deps, taskIds),
+  adoptIssues: (deps, request) => startAdoption(deps, request),
+  getAdoption: (deps) => getAdoption(deps),
   exportConfig: (deps) => exportConfig(deps),
   importConfig: (deps, { json }) => importConfig(deps, json),
 };

@@ -8,7 +8,12 @@ export interface AdminDeps extends SyncDeps {
   peopleforceClient: Pick<PeopleForceClient, 'testConnection'>;
   jiraClient: Pick<
     JiraClient,
-    'getCreateMeta' | 'listProjects' | 'getProjectStatuses' | 'getCreateMetaIssueTypes' | 'getMyself'
+    | 'getCreateMeta'
+    | 'listProjects'
+    | 'getProjectStatuses'
+    | 'getCreateMetaIssueTypes'
+    | 'getMyself'
+    | 'searchJql'
   >;
   /** Asks Jira, as the calling user, whether they may administer Jira. */
   callerIsJiraAdmin: () => Promise<boolean>;

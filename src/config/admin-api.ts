@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ConfigSchema } from './schema';
 import {
+  AdoptionReportSchema,
+  DEFAULT_GATEWAY_LABEL,
+  DEFAULT_GATEWAY_PROPERTY_KEY,
   FailedTaskSchema,
   RunCountsSchema,
   RunProgressSchema,
@@ -123,6 +126,33 @@ export const StatusResultSchema = z.object({
   errorCount: z.number(),
 });
 
+/** Which issues of a previous integration to adopt: its tracking label and its entity property's key. */
+export const AdoptionRequestSchema = z.object({
+  label: z
+    .string()
+    .trim()
+    .min(1, 'the label is empty')
+    .max(255, 'a Jira label has at most 255 characters')
+    .regex(/^[^\s"\\]+$/, 'a Jira label has no spaces, quotes or backslashes')
+    .default(DEFAULT_GATEWAY_LABEL),
+  propertyKey: z
+    .string()
+    .trim()
+    .min(1, 'the property key is empty')
+    .max(255, 'an entity property key has at most 255 characters')
+    .regex(/^[\w.:-]+$/, 'a property key is letters, digits and . _ : -')
+    .default(DEFAULT_GATEWAY_PROPERTY_KEY),
+  dryRun: z.boolean().default(false),
+});
+export type AdoptionRequestInput = z.input<typeof AdoptionRequestSchema>;
+
+export const AdoptionStatusSchema = z.object({
+  report: AdoptionReportSchema.nullable(),
+  /** Before the very first sync and until an adoption finished: labelled issues that are not ours (first 100). */
+  unadopted: z.object({ label: z.string(), count: z.number().int(), more: z.boolean() }).nullable(),
+});
+export type AdoptionStatus = z.infer<typeof AdoptionStatusSchema>;
+
 /** Every resolver key with its payload and result schemas. */
 export const adminApi = {
   getConfig: { payload: Empty, result: z.object({ config: ConfigSchema, apiKey: ApiKeyStatusSchema }) },
@@ -161,6 +191,15 @@ export const adminApi = {
     payload: z.object({ taskIds: z.union([z.literal('all'), z.array(z.number().int()).min(1)]) }),
     result: z.object({ retried: z.number(), runId: z.string().nullable() }),
   },
+  adoptIssues: {
+    payload: AdoptionRequestSchema.default({
+      label: DEFAULT_GATEWAY_LABEL,
+      propertyKey: DEFAULT_GATEWAY_PROPERTY_KEY,
+      dryRun: false,
+    }),
+    result: z.object({ runId: z.string(), report: AdoptionReportSchema.nullable() }),
+  },
+  getAdoption: { payload: Empty, result: AdoptionStatusSchema },
   exportConfig: { payload: Empty, result: z.object({ json: z.string() }) },
   importConfig: {
     payload: z.object({ json: z.string().min(2) }),

@@ -1,9 +1,13 @@
 import { createForgeSyncDeps } from '../platform/forge-sync-deps';
+import { runAdoption } from '../sync/adopt-issues';
 import { QueueMessageSchema } from '../sync/queue-messages';
 import { handleReturnMessage } from '../sync/return-path';
 import { runPoll } from '../sync/run-poll';
 
-/** Queue consumer: continues a poll that ran out of time, or retries a deferred Jira → PeopleForce update. */
+/**
+ * Queue consumer: continues a poll that ran out of time, runs (or continues) an adoption, or retries a deferred
+ * Jira → PeopleForce update.
+ */
 export async function syncWorker(event: { body?: unknown }): Promise<void> {
   const deps = createForgeSyncDeps({ maxWaitMs: 60_000 });
   const message = QueueMessageSchema.safeParse(event.body);
@@ -17,6 +21,8 @@ export async function syncWorker(event: { body?: unknown }): Promise<void> {
   if (message.data.kind === 'poll') {
     const { runId, trigger, carried } = message.data;
     await runPoll(deps, { trigger, runId, carried });
+  } else if (message.data.kind === 'adopt') {
+    await runAdoption(deps, { ...message.data, dryRun: false });
   } else {
     await handleReturnMessage(deps, message.data);
   }

@@ -11,6 +11,7 @@ export const storageKeys = {
   sweepCursor: 'cursor:sweep',
   runHistory: 'history:runs',
   progress: 'progress:current',
+  adoptionReport: 'adoption:report',
   failures: 'failures',
   unmatchedUsers: 'unmatched-users',
   userCache: 'cache:users',

@@ -59,6 +59,7 @@ function plan(overrides: Partial<AdoptionPlanInput>) {
     issues: [],
     tasks: new Map([1, 2, 3].map((id) => [id, task(id)])),
     linkOf: (taskId) => links.get(taskId),
+    isTaskUnknown: () => false,
     config,
     ...overrides,
   });
@@ -153,6 +154,11 @@ describe('planAdoption', () => {
     expect(result.writes).toHaveLength(0);
     expect(result.counts.orphans).toBe(1);
     expect(result.examples.orphans[0]).toMatchObject({ issueKey: 'HR-10', taskId: 404 });
+  });
+
+  it('never calls an issue an orphan when its task could not be read', () => {
+    const result = plan({ issues: [issue(10, 404)], isTaskUnknown: (taskId) => taskId === 404 });
+    expect(result.counts).toMatchObject({ orphans: 0, unmatched: 1 });
   });
 
   it('reports issues without a task id as unmatched, saying why', () => {

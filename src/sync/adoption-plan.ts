@@ -30,6 +30,8 @@ export interface AdoptionPlanInput {
   issues: readonly GatewayIssue[];
   tasks: ReadonlyMap<number, TaskView>;
   linkOf: (taskId: number) => Link | undefined;
+  /** Tasks PeopleForce returned unreadable (or a partial listing did not reach): never called orphans. */
+  isTaskUnknown: (taskId: number) => boolean;
   config: Config;
 }
 
@@ -92,6 +94,14 @@ function planTask(plan: AdoptionPlan, input: AdoptionPlanInput, taskId: number, 
     return;
   }
   const task = input.tasks.get(taskId);
+  if (!task && input.isTaskUnknown(taskId)) {
+    note(
+      plan,
+      'unmatched',
+      item(kept, taskId, 'PeopleForce did not return this task readably; run again later'),
+    );
+    return;
+  }
   if (!task) {
     note(plan, 'orphans', item(kept, taskId, 'PeopleForce no longer has this task'));
     return;
@@ -160,7 +170,7 @@ export function gatewayTaskId(value: unknown, depth = 0): number | null {
   return null;
 }
 
-function asTaskId(raw: unknown): number | null {
+export function asTaskId(raw: unknown): number | null {
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
   if (!/^\d+$/.test(text)) return null;
   const id = Number(text);

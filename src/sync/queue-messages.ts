@@ -25,5 +25,18 @@ export const ReturnMessageSchema = z.object({
 });
 export type ReturnMessage = z.infer<typeof ReturnMessageSchema>;
 
-export const QueueMessageSchema = z.discriminatedUnion('kind', [PollMessageSchema, ReturnMessageSchema]);
+/** Adoption of a previous integration's issues, started from the admin page or continued after a time-out. */
+export const AdoptMessageSchema = z.object({
+  kind: z.literal('adopt'),
+  runId: z.string().min(1),
+  label: z.string().min(1),
+  propertyKey: z.string().min(1),
+});
+export type AdoptMessage = z.infer<typeof AdoptMessageSchema>;
+
+export const QueueMessageSchema = z.discriminatedUnion('kind', [
+  PollMessageSchema,
+  ReturnMessageSchema,
+  AdoptMessageSchema,
+]);
 export type QueueMessage = z.infer<typeof QueueMessageSchema>;
