@@ -7,6 +7,13 @@ export type CliCommand =
   | { name: 'sync'; configFile: string | null; dryRun: boolean; yes: boolean }
   | { name: 'event'; file: string; yes: boolean }
   | { name: 'sweep'; yes: boolean }
+  | {
+      name: 'adopt';
+      label: string | undefined;
+      propertyKey: string | undefined;
+      dryRun: boolean;
+      yes: boolean;
+    }
   | { name: 'invoke'; key: string; payload: string | null; yes: boolean }
   | { name: 'serve'; intervalSeconds: number; port: number; yes: boolean }
   | { name: 'status'; runs: number; json: boolean }
@@ -19,6 +26,8 @@ export interface ParsedCommandLine {
 
 const OPTIONS = {
   config: { type: 'string' },
+  label: { type: 'string' },
+  'property-key': { type: 'string' },
   'dry-run': { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   interval: { type: 'string' },
@@ -39,6 +48,7 @@ const GRAMMAR: Record<
   sync: { flags: ['config', 'dry-run', 'yes'], min: 0, max: 0, args: '' },
   event: { flags: ['yes'], min: 1, max: 1, args: 'FILE' },
   sweep: { flags: ['yes'], min: 0, max: 0, args: '' },
+  adopt: { flags: ['label', 'property-key', 'dry-run', 'yes'], min: 0, max: 0, args: '' },
   invoke: { flags: ['yes'], min: 1, max: 2, args: 'KEY [JSON|FILE]' },
   serve: { flags: ['interval', 'port', 'yes'], min: 0, max: 0, args: '' },
   status: { flags: ['runs', 'json'], min: 0, max: 0, args: '' },
@@ -94,6 +104,14 @@ function commandOf(name: keyof typeof GRAMMAR, values: Values, args: string[]): 
       return { name, file: args[0] ?? '', yes: values.yes === true };
     case 'sweep':
       return { name, yes: values.yes === true };
+    case 'adopt':
+      return {
+        name,
+        label: values.label,
+        propertyKey: values['property-key'],
+        dryRun: values['dry-run'] === true,
+        yes: values.yes === true,
+      };
     case 'invoke':
       return { name, key: args[0] ?? '', payload: args[1] ?? null, yes: values.yes === true };
     case 'serve':

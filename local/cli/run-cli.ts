@@ -3,6 +3,7 @@ import { captureAppLogs } from './app-log-capture';
 import { parseCommandLine, type CliCommand } from './cli-args';
 import { CliError, EXIT_CODES, type ExitCode } from './cli-errors';
 import type { CommandContext } from './command-context';
+import { adoptCommand } from './commands/adopt-command';
 import { eventCommand } from './commands/event-command';
 import { invokeCommand } from './commands/invoke-command';
 import { serveCommand } from './commands/serve-command';
@@ -74,6 +75,8 @@ function dispatch(ctx: CommandContext, command: Exclude<CliCommand, { name: 'hel
       return eventCommand(ctx, command.file, command.yes);
     case 'sweep':
       return sweepCommand(ctx, command.yes);
+    case 'adopt':
+      return adoptCommand(ctx, command);
     case 'invoke':
       return invokeCommand(ctx, command);
     case 'serve':

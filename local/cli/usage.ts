@@ -11,14 +11,19 @@ Commands
   event FILE [--yes]                        deliver a Jira product event (JSON as Forge delivers it) to the
                                             issue trigger, then any queue work it schedules
   sweep [--yes]                             one run of the missed-event sweep
+  adopt [--label L] [--property-key K] [--dry-run] [--yes]
+                                            adopt the issues a previous integration left in Jira
+                                            (default label PeopleForce, property pf_sync_metadata):
+                                            link them as ours so no sync creates a second issue;
+                                            --dry-run prints the same counts and writes nothing
   invoke KEY [JSON|FILE] [--yes]            call an admin resolver function as a Jira administrator and
                                             print its JSON answer (e.g. invoke getHistory '{"limit":5}')
   serve [--interval S] [--port P] [--yes]   run the app continuously with the admin page (npm start)
   status [--runs N] [--json]                the stored run history and error queue
   help                                      this text
 
-  --yes confirms writes to a Jira or PeopleForce that is not on this machine (sync, serve, invoke syncNow
-  and retryErrors write to Jira; event and sweep to PeopleForce). At a terminal the command asks instead.
+  --yes confirms writes to a Jira or PeopleForce that is not on this machine (sync, adopt, serve, invoke
+  syncNow and retryErrors write to Jira; event and sweep to PeopleForce). At a terminal the command asks instead.
 
 Options for every command
   --verbose, -v   show every app log line and the host's invocation lines on stderr

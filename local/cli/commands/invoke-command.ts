@@ -17,7 +17,7 @@ import { ActivityWatcher } from '../state/activity-watcher';
 const EnvelopeSchema = envelopeSchema(z.unknown());
 const USAGE_CODES: ReadonlySet<AdminErrorCode> = new Set(['invalid_payload', 'invalid_config']);
 /** The operations that start a sync, and so write to Jira. */
-const JIRA_WRITING_KEYS: ReadonlySet<string> = new Set(['syncNow', 'retryErrors']);
+const JIRA_WRITING_KEYS: ReadonlySet<string> = new Set(['syncNow', 'retryErrors', 'adoptIssues']);
 
 export interface InvokeOptions {
   key: string;
