@@ -47,6 +47,7 @@ function backend(saveAnswer: (config: unknown) => unknown) {
       saveConfig: () => saveAnswer(payload?.config),
       getStatus: () => ({ ok: true, data: statusData }),
       testConnection: () => ({ ok: true, data: { peopleforce: reachable, jira: reachable } }),
+      getAdoption: () => ({ ok: true, data: { report: null, unadopted: null } }),
     };
     const answer = answers[key];
     return answer === undefined ? Promise.reject(new Error(`unexpected ${key}`)) : Promise.resolve(answer());

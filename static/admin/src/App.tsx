@@ -38,6 +38,7 @@ import { Box, Stack } from '@atlaskit/primitives';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import type { PageContext } from './api/forge-context';
 import { ActivityTab } from './components/ActivityTab/ActivityTab';
+import { AdoptionSection } from './components/AdoptionSection/AdoptionSection';
 import { ConnectionTab } from './components/ConnectionTab/ConnectionTab';
 import { HealthTab } from './components/HealthTab/HealthTab';
 import { LoadFailed, Loading } from './components/LoadState/LoadState';
@@ -46,6 +47,7 @@ import { RulesTab } from './components/RulesTab/RulesTab';
 import { SaveBar } from './components/SaveBar/SaveBar';
 import { StatusTab } from './components/StatusTab/StatusTab';
 import { SyncNowTab } from './components/SyncNowTab/SyncNowTab';
+import { UnadoptedNotice } from './components/UnadoptedNotice/UnadoptedNotice';
 import { SyncSettings } from './components/SyncSettings/SyncSettings';
 import { TaskFieldReference } from './components/TaskFieldReference/TaskFieldReference';
 import { JiraMetadataProvider } from './hooks/jira-metadata-provider';
@@ -95,7 +97,12 @@ export function App({ context }: { context: PageContext }) {
   }
 
   const panels = {
-    connection: <ConnectionTab apiKey={config.apiKey} onApiKeySaved={config.adoptApiKey} />,
+    connection: (
+      <Stack space="space.400">
+        <ConnectionTab apiKey={config.apiKey} onApiKeySaved={config.adoptApiKey} />
+        <AdoptionSection siteUrl={context.siteUrl} />
+      </Stack>
+    ),
     rules: (
       <Stack space="space.400">
         <RulesTab
@@ -126,7 +133,12 @@ export function App({ context }: { context: PageContext }) {
       />
     ),
     preview: <PreviewTab draft={draft} dirty={config.dirty} />,
-    sync: <SyncNowTab enabled={config.saved?.enabled ?? draft.enabled} dirty={config.dirty} />,
+    sync: (
+      <Stack space="space.200">
+        <UnadoptedNotice />
+        <SyncNowTab enabled={config.saved?.enabled ?? draft.enabled} dirty={config.dirty} />
+      </Stack>
+    ),
     activity: <ActivityTab key={visits.activity} siteUrl={context.siteUrl} />,
     health: (
       <HealthTab

@@ -6,6 +6,7 @@ import {
   type AdminKey,
   type AdminPayload,
   type AdminResult,
+  type AdoptionRequestInput,
 } from '../../../../src/config/admin-api';
 import { AdminApiError } from './admin-api-error';
 
@@ -64,3 +65,5 @@ export const getErrors = () => call('getErrors', {});
 export const retryErrors = (taskIds: 'all' | number[]) => call('retryErrors', { taskIds });
 export const exportConfig = () => call('exportConfig', {});
 export const importConfig = (json: string) => call('importConfig', { json });
+export const adoptIssues = (request: AdoptionRequestInput) => call('adoptIssues', request);
+export const getAdoption = () => call('getAdoption', {});
