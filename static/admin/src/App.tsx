@@ -135,7 +135,7 @@ export function App({ context }: { context: PageContext }) {
     preview: <PreviewTab draft={draft} dirty={config.dirty} />,
     sync: (
       <Stack space="space.200">
-        <UnadoptedNotice />
+        <UnadoptedNotice key={visits.sync} />
         <SyncNowTab enabled={config.saved?.enabled ?? draft.enabled} dirty={config.dirty} />
       </Stack>
     ),

@@ -45,7 +45,8 @@ export function adoptionOutcome(report: AdoptionReport): OutcomeText {
   const { counts } = report;
   const found = `${counts.found} issues labelled "${report.label}"`;
   const leftAlone = counts.conflicts + counts.orphans + counts.unmatched;
-  const rest = leftAlone > 0 ? ` ${leftAlone} are left alone and listed below.` : '';
+  const rest =
+    leftAlone === 0 ? '' : ` ${leftAlone} ${leftAlone === 1 ? 'is' : 'are'} left alone and listed below.`;
   if (report.phase === 'locked') {
     return {
       appearance: 'warning',

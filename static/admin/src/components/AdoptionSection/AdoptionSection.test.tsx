@@ -67,7 +67,10 @@ describe('AdoptionSection', () => {
     expect(await screen.findByTestId('adoption-outcome')).toHaveTextContent('Dry run: nothing was written');
     const conflicts = screen.getByTestId('adoption-conflicts');
     expect(conflicts).toHaveTextContent(/Task 11: kept HR-1.*; extra HR-9/);
-    expect(screen.getByText('HR-9').closest('a')).toHaveAttribute('href', 'https://acme.atlassian.net/browse/HR-9');
+    expect(screen.getByText('HR-9').closest('a')).toHaveAttribute(
+      'href',
+      'https://acme.atlassian.net/browse/HR-9',
+    );
     expect(screen.getByTestId('adoption-orphans')).toHaveTextContent(
       /HR-7.* \(task 77\): PeopleForce no longer has this task/,
     );

@@ -47,7 +47,7 @@ export function AdoptionSection({ siteUrl }: { siteUrl: string | null }) {
         property naming the task. Adopting links them to this app as if it had created them, so no sync makes
         a second issue. A dry run shows the same counts and writes nothing.
       </Text>
-      <UnadoptedWarning unadopted={status?.unadopted ?? null} />
+      <UnadoptedWarning unadopted={status?.unadopted ?? null} testId="unadopted-warning" />
       <Inline space="space.200" shouldWrap>
         <Stack space="space.050">
           <Label htmlFor="adoption-label">Tracking label</Label>

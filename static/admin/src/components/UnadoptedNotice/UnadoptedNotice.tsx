@@ -6,22 +6,28 @@ import { useAsyncResource } from '../../hooks/use-async-resource';
 import { unadoptedWarning } from '../../model/adoption';
 
 /** Before the very first sync: labelled issues of a previous integration that would be duplicated. */
-export function UnadoptedWarning({ unadopted }: { unadopted: AdoptionStatus['unadopted'] }) {
+export function UnadoptedWarning({
+  unadopted,
+  testId,
+}: {
+  unadopted: AdoptionStatus['unadopted'];
+  testId: string;
+}) {
   const text = unadoptedWarning(unadopted);
   if (text === null) return null;
   return (
     <SectionMessage
       appearance="warning"
       title="Adopt the previous integration's issues first"
-      testId="unadopted-warning"
+      testId={testId}
     >
       <Text as="p">{text}</Text>
     </SectionMessage>
   );
 }
 
-/** The same warning on the Sync now tab, loading what it needs itself. */
+/** The same warning on the Sync now tab, loading what it needs itself (again at each visit of the tab). */
 export function UnadoptedNotice() {
   const adoption = useAsyncResource(api.getAdoption);
-  return <UnadoptedWarning unadopted={adoption.data?.unadopted ?? null} />;
+  return <UnadoptedWarning unadopted={adoption.data?.unadopted ?? null} testId="unadopted-warning-sync" />;
 }
