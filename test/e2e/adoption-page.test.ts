@@ -3,7 +3,12 @@ import { PROJECT_ROOT } from '../../local/app/local-app';
 import { demoConfig } from '../../local/app/demo-config';
 import { generateCompany } from '../../local/peopleforce-sim';
 import { routeTask } from '../../src/mapping/routing';
-import { GATEWAY_DEFAULTS, parseTask, seedGatewayIssue } from '../fixtures/jira/gateway-seed';
+import {
+  GATEWAY_DEFAULTS,
+  parseTask,
+  seedGatewayIssue,
+  seedUnmatchedIssue,
+} from '../fixtures/jira/gateway-seed';
 import {
   ScreenshotFolder,
   simulatorsOf,
@@ -37,6 +42,8 @@ describeInBrowser('adoption on the admin page in Chromium', () => {
         const jira = simulatorsOf(app).jira.control;
         for (const task of routed) seedGatewayIssue(jira, task, config, GATEWAY_DEFAULTS);
         duplicateKey = seedGatewayIssue(jira, routed[0]!, config, GATEWAY_DEFAULTS)!.key;
+        seedGatewayIssue(jira, { ...routed[1]!, id: 990_001 }, config, GATEWAY_DEFAULTS);
+        seedUnmatchedIssue(jira, GATEWAY_DEFAULTS, true);
       },
     });
   }, 90_000);
@@ -55,7 +62,7 @@ describeInBrowser('adoption on the admin page in Chromium', () => {
         .filter((taskId) => taskId !== undefined);
 
     await page.openTab('sync');
-    await page.waitForText('unadopted-warning-sync', `${routed.length + 1} issues labelled "PeopleForce"`);
+    await page.waitForText('unadopted-warning-sync', `${routed.length + 3} issues labelled "PeopleForce"`);
     await shots.take(page, 'first-sync-warning');
 
     await page.openTab('connection');
@@ -64,6 +71,8 @@ describeInBrowser('adoption on the admin page in Chromium', () => {
     await page.waitForText('adoption-outcome', 'Dry run: nothing was written');
     expect(await page.text('adoption-outcome')).toContain(`${routed.length} would be adopted`);
     await page.waitForText('adoption-conflicts', duplicateKey);
+    await page.waitForText('adoption-orphans', 'task 990001');
+    await page.waitForText('adoption-unmatched', 'its property holds no pf_task_id');
     expect(jira.writeCount()).toBe(writes);
     await shots.take(page, 'dry-run', { downTo: 'adoption-report' });
 

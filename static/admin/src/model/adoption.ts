@@ -87,5 +87,5 @@ export function adoptionOutcome(report: AdoptionReport): OutcomeText {
 export function unadoptedWarning(unadopted: AdoptionStatus['unadopted']): string | null {
   if (unadopted === null || unadopted.count === 0) return null;
   const count = `${unadopted.count}${unadopted.more ? '+' : ''}`;
-  return `${count} issues labelled "${unadopted.label}" were made by a previous integration and are not linked to this app. Adopt them on the Connection tab before the first sync, or each of their open tasks gets a second issue.`;
+  return `${count} issues labelled "${unadopted.label}" were made by a previous integration and are not linked to this app. Adopt them (Connection tab, "Adopt issues from a previous integration") before the first sync, or each of their open tasks gets a second issue.`;
 }
