@@ -45,7 +45,9 @@ export async function startAdoption(
 export async function getAdoption(deps: AdminDeps): Promise<AdoptionStatus> {
   const [report, cursor] = await Promise.all([readAdoptionReport(deps.kv), readPollCursor(deps.kv)]);
   const adopted = report !== null && !report.dryRun && report.phase === 'done';
-  if (cursor.initialSyncDone || adopted) return { report, unadopted: null };
+  // While an adoption runs the page polls every second: the count would cost a Jira search each time.
+  const running = report !== null && isRunning(report, deps.clock.now());
+  if (cursor.initialSyncDone || adopted || running) return { report, unadopted: null };
   const label = report?.label ?? DEFAULT_GATEWAY_LABEL;
   return { report, unadopted: { label, ...(await countUnadopted(deps, label)) } };
 }
