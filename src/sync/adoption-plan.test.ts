@@ -101,6 +101,22 @@ describe('planAdoption', () => {
     expect(result.examples.adopted[0]!.detail).toContain('summary differs');
   });
 
+  it('compares the summary as a create would write it: a title cut to 255 characters is no difference', () => {
+    const long = 'x'.repeat(300);
+    const written = `${'x'.repeat(254)}…`;
+    const result = plan({
+      issues: [issue(10, 1, { summary: written }), issue(11, 2, { summary: 'Task  2 ' })],
+      tasks: new Map([
+        [1, task(1, { title: long })],
+        [2, task(2)],
+      ]),
+    });
+    expect(result.writes.map((write) => write.link!.fieldHashes.summary)).toEqual([
+      expect.any(String),
+      expect.any(String),
+    ]);
+  });
+
   it('records a done issue as completed and an open one as not', () => {
     const result = plan({ issues: [issue(10, 1, { done: true }), issue(11, 2)] });
     expect(result.writes.map((write) => write.link!.completed)).toEqual([true, false]);

@@ -1,5 +1,7 @@
 import type { AdoptionConflict, AdoptionCounts, AdoptionItem } from '../config/records';
 import type { Config } from '../config/schema';
+import { collapseWhitespace } from '../mapping/clean-text';
+import { toSingleLineText } from '../mapping/convert-text';
 import { routeTask } from '../mapping/routing';
 import type { TaskView } from '../mapping/task-view';
 import type { Link } from '../state/link-store';
@@ -193,10 +195,14 @@ function oldest(group: readonly GatewayIssue[]): GatewayIssue {
   return [...group].sort((a, b) => time(a) - time(b) || Number(a.id) - Number(b.id))[0] as GatewayIssue;
 }
 
+/**
+ * Compared as a create would write the summary (one line, markup removed, cut to Jira's 255 characters), and
+ * blind to runs of spaces the issue may hold.
+ */
 function differs(summary: string | null, projected: string | null): boolean {
   if (summary === null || projected === null) return false;
-  const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
-  return normal(summary) !== normal(projected);
+  const written = toSingleLineText(projected);
+  return written.kind === 'set' && written.value !== collapseWhitespace(summary).trim();
 }
 
 function emptyPlan(found: number): AdoptionPlan {
