@@ -1,22 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
 import type { AdoptionReport } from '../config/records';
 import { readAdoptionReport, writeAdoptionReport } from '../state/adoption-report';
 import { loadConfig } from '../state/config-store';
 import { LinkStore } from '../state/link-store';
 import { acquireRunLock, type RunLease } from '../state/run-lock';
-import {
-  asTaskId,
-  planAdoption,
-  type AdoptionPlan,
-  type AdoptionWrite,
-  type GatewayIssue,
-} from './adoption-plan';
+import { planAdoption, type AdoptionPlan, type AdoptionWrite } from './adoption-plan';
 import { SAFETY_MARGIN_MS } from './apply-context';
 import { errorFacts } from './error-facts';
+import { findLabelledIssues } from './find-labelled-issues';
 import { listTasks } from './list-tasks';
 import type { AdoptMessage } from './queue-messages';
-import { TASK_PROPERTY_KEY, type IssueSummary, type SyncDeps } from './sync.types';
+import { TASK_PROPERTY_KEY, type SyncDeps } from './sync.types';
 
 /**
  * Adopts the issues a previous integration left in Jira (label + its own entity property naming the task):
@@ -30,7 +24,6 @@ const LEASE_SECONDS = 6 * 60;
 const WRITE_BATCH = 100;
 /** A dry run answers an admin request (25 s): stop reading PeopleForce with this much left. */
 const DRY_RUN_RESERVE_MS = 8_000;
-const SEARCH_PAGE = 100;
 
 export interface AdoptionRequest {
   runId: string;
@@ -169,7 +162,7 @@ async function survey(
   request: AdoptionRequest,
   shouldStop: () => boolean,
 ): Promise<{ plan: AdoptionPlan; links: LinkStore; complete: boolean }> {
-  const issues = await findLabelledIssues(deps, request);
+  const issues = await findLabelledIssues(deps.jira, request);
   const listing = await listTasks(
     deps.peopleforce,
     () => 0,
@@ -188,45 +181,6 @@ async function survey(
     config,
   });
   return { plan, links, complete: listing.complete };
-}
-
-async function findLabelledIssues(deps: SyncDeps, request: AdoptionRequest): Promise<GatewayIssue[]> {
-  const found = await deps.jira.searchAllJql({
-    jql: `labels = ${jqlString(request.label)} ORDER BY created ASC`,
-    fields: ['summary', 'status', 'project', 'issuetype', 'created'],
-    properties: [...new Set([request.propertyKey, TASK_PROPERTY_KEY])],
-    maxResults: SEARCH_PAGE,
-  });
-  return found.map((issue) => gatewayIssue(issue, request.propertyKey));
-}
-
-const IssueFieldsSchema = z.looseObject({
-  summary: z.string().nullish(),
-  created: z.string().nullish(),
-  status: z.looseObject({ statusCategory: z.looseObject({ key: z.string() }).nullish() }).nullish(),
-  project: z.looseObject({ key: z.string() }).nullish(),
-  issuetype: z.looseObject({ id: z.string() }).nullish(),
-});
-
-function gatewayIssue(issue: IssueSummary, propertyKey: string): GatewayIssue {
-  const parsed = IssueFieldsSchema.safeParse(issue.fields);
-  const fields = parsed.success ? parsed.data : {};
-  const ours = issue.properties?.[TASK_PROPERTY_KEY] as { taskId?: unknown } | undefined;
-  return {
-    id: issue.id,
-    key: issue.key,
-    created: fields.created ?? null,
-    done: fields.status?.statusCategory?.key === 'done',
-    target: `${fields.project?.key ?? ''}/${fields.issuetype?.id ?? ''}`,
-    summary: fields.summary ?? null,
-    gatewayProperty: issue.properties?.[propertyKey],
-    ourTaskId: asTaskId(ours?.taskId),
-  };
-}
-
-/** A JQL string literal: the label is validated on input, the quoting keeps the query well-formed anyway. */
-export function jqlString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 async function continueLater(deps: SyncDeps, request: AdoptionRequest): Promise<void> {
