@@ -118,7 +118,9 @@ async function adoptUnderLock(
     const batch = plan.writes.slice(start, start + WRITE_BATCH);
     report = await writeBatch(deps, links, batch, report);
     await writeAdoptionReport(deps.kv, report);
-    await lease.refresh();
+    if (!(await lease.refresh())) {
+      throw new Error('another run took the run lock over; adopting again finishes the rest');
+    }
   }
   return { ...report, phase: 'done', finishedAt: deps.clock.now().toISOString() };
 }
