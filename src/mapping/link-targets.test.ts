@@ -71,6 +71,22 @@ describe('attachments and images', () => {
     expect(attachmentName(attributes, text)).toBe(expected);
   });
 
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'name before alt, title and file',
+      { name: 'onepager.png', alt: 'a', title: 't', src: 'https://x.io/a' },
+      'onepager.png',
+    ],
+    [
+      'alt before title and file',
+      { name: ' ', alt: 'Org chart', title: 't', src: 'https://x.io/a' },
+      'Org chart',
+    ],
+    ['title before file', { title: ' Team photo ', src: 'https://x.io/a' }, 'Team photo'],
+  ])('image name: %s', (_title, attributes, expected) => {
+    expect(imageName(attributes)).toBe(expected);
+  });
+
   it('names an image by alt, then by file, then generically', () => {
     expect(imageName({ alt: ' Logo ', src: 'https://x.io/l.png' })).toBe('Logo');
     expect(imageName({ src: 'https://x.io/l.png' })).toBe('l.png');
