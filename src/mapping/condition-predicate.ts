@@ -3,10 +3,10 @@ import type { Condition } from '../config/schema';
 export type ValuePredicate = (value: string | null) => boolean;
 
 /**
- * A regular expression only ever sees this many characters of a value. Rules are written by admins, and
- * a pattern with nested quantifiers on a long description could otherwise stall a whole sync run.
+ * A regular expression only ever sees this many characters of a value. The config schema refuses patterns
+ * that can take exponential time; what it accepts is at worst cubic, which this bound keeps to milliseconds.
  */
-export const REGEX_INPUT_LIMIT = 10_000;
+export const REGEX_INPUT_LIMIT = 1_000;
 
 /**
  * One condition as a predicate, built once per rules list.

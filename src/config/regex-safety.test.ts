@@ -1,0 +1,35 @@
+import { catastrophicPatternReason } from './regex-safety';
+
+describe('catastrophicPatternReason', () => {
+  it.each([
+    '^Onboarding',
+    'laptop|monitor',
+    '^(new|old) hire$',
+    '.*@example\\.com$',
+    '\\d{3}-\\d{4}',
+    '(ab){2,5}',
+    '[(+*]+x',
+    '\\(a+\\)+',
+    'a(?:b|c)d',
+    '(?:[a-z]+)?',
+  ])('accepts %s', (pattern) => {
+    expect(catastrophicPatternReason(pattern)).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ['(a+)+$', 'contains another repetition'],
+    ['(a*)*', 'contains another repetition'],
+    ['((a+)b)*', 'contains another repetition'],
+    ['(\\w+\\s?){2,}', 'contains another repetition'],
+    ['(?:x+){5}', 'contains another repetition'],
+    ['(a|ab)*c', 'contains alternatives'],
+    ['(?:a|a)+$', 'contains alternatives'],
+    ['(a)\\1', 'back-references'],
+    ['(?<n>a)\\k<n>', 'back-references'],
+    ['.*.*.*x', 'at most 2 times'],
+    ['a+b+c+d', 'at most 2 times'],
+    ['x'.repeat(201), 'at most 200 characters'],
+  ])('refuses %s', (pattern, reason) => {
+    expect(catastrophicPatternReason(pattern)).toContain(reason);
+  });
+});
