@@ -256,7 +256,7 @@ describe('hostile input', () => {
         cases: 1,
         ...damage(),
         retries: 0,
-        note: 'pagination_broken after 2 requests; the next poll syncs',
+        note: 'pagination_broken at page 2; the next poll syncs',
       };
     });
   });
