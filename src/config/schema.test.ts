@@ -1,4 +1,4 @@
-import { ConfigSchema, describeConfigProblems } from './schema';
+import { ConfigSchema, describeConfigProblems, migrateConfig } from './schema';
 
 const syncRule = (conditions: unknown[] = []) => ({
   id: 'r1',
@@ -48,5 +48,23 @@ describe('ConfigSchema on hostile documents', () => {
     });
     expect(parsed.rules[0]?.conditions[0]?.caseSensitive).toBe(false);
     expect(parsed.trackingLabel).toBe('PeopleForce');
+  });
+
+  it('reads a stored document with fields from a newer release, dropping only those fields', () => {
+    const stored = {
+      enabled: false,
+      futureSwitch: true,
+      rules: [{ ...syncRule(), priority: 3 }],
+      status: { mappings: [], extra: 1 },
+    };
+    const config = migrateConfig(stored);
+    expect(config.enabled).toBe(false);
+    expect(config.rules[0]).not.toHaveProperty('priority');
+    expect(config).not.toHaveProperty('futureSwitch');
+    expect(stored.rules[0]).toHaveProperty('priority');
+  });
+
+  it('still refuses a stored document with a wrong value, even beside unknown fields', () => {
+    expect(() => migrateConfig({ enabled: 'yes', futureSwitch: true })).toThrow(/enabled/);
   });
 });

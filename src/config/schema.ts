@@ -156,9 +156,31 @@ export function defaultConfig(): Config {
   return ConfigSchema.parse({});
 }
 
-/** Upgrades a stored document of any known version, then validates it. Throws a ZodError naming each problem. */
+/**
+ * Upgrades a stored document of any known version, then validates it. Throws a ZodError naming each problem.
+ * Fields this release does not know are dropped here rather than refused: the document was valid when saved,
+ * so they can only come from a newer release (before a rollback), and refusing them would stop every poll
+ * and the admin page until someone saved again. Saves and imports still refuse them.
+ */
 export function migrateConfig(stored: unknown): Config {
-  return ConfigSchema.parse(stored);
+  const parsed = ConfigSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  const onlyUnknownFields = parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys');
+  if (!onlyUnknownFields) throw parsed.error;
+  return ConfigSchema.parse(withoutUnknownFields(stored, parsed.error.issues));
+}
+
+function withoutUnknownFields(stored: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  const copy = structuredClone(stored);
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const owner = issue.path.reduce<unknown>(
+      (node, step) => (node as Record<PropertyKey, unknown>)[step],
+      copy,
+    ) as Record<string, unknown>;
+    for (const key of issue.keys) Reflect.deleteProperty(owner, key);
+  }
+  return copy;
 }
 
 /** "rules.0.conditions.1.values: a condition needs a value" — one line per problem, for people. */
