@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   attachmentName,
   fileNameFromUrl,
@@ -19,6 +20,33 @@ describe('linkableHref', () => {
     [undefined, null],
   ])('%s → %s', (raw, expected) => {
     expect(linkableHref(raw)).toBe(expected);
+  });
+
+  it('never lets a script-capable scheme through, however it is spelt', () => {
+    const scheme = fc
+      .constantFrom('javascript', 'data', 'vbscript', 'file', 'blob')
+      .chain((name) =>
+        fc
+          .array(fc.boolean(), { minLength: name.length, maxLength: name.length })
+          .map((upper) =>
+            name.replace(/./g, (char, index: number) => (upper[index] ? char.toUpperCase() : char)),
+          ),
+      );
+    const padding = fc.constantFrom('', ' ', '\t', '\n', '\u0000', '\u00a0');
+    fc.assert(
+      fc.property(padding, scheme, fc.string(), (pad, name, rest) => {
+        expect(linkableHref(`${pad}${name}:${rest}`)).toBeNull();
+        expect(webHref(`${pad}${name}:${rest}`)).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        const href = linkableHref(raw);
+        if (href !== null) expect(href).toMatch(/^(https?:|mailto:)/);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('webHref refuses mailto, which is no place to fetch an attachment from', () => {
