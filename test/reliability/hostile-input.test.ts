@@ -177,7 +177,8 @@ describe('hostile input', () => {
             ends_on: null,
             created_by: null,
             checklist: { items: [1, 2] },
-            __proto__: { polluted: true },
+            // An own "__proto__" key, as JSON.parse makes it: it must not reach any prototype.
+            ...(JSON.parse('{"__proto__": {"polluted": true}}') as object),
           }),
         ],
         [syncedTask.id, (record) => ({ ...record, updated_at: 12 })],
