@@ -43,8 +43,14 @@ describe('hostile input', () => {
     summary.write();
   });
 
-  /** Issues synced before the scenario whose fields changed, plus tasks with more than one issue. */
-  function damage(): { lostUpdates: number; duplicates: number } {
+  /**
+   * Polls once more (the hostile data is still there: it must settle, not loop), then counts issues synced
+   * before the scenario whose fields changed, and tasks with more than one issue.
+   */
+  async function damage(): Promise<{ lostUpdates: number; duplicates: number }> {
+    const writes = app.jiraWrites();
+    await app.poll();
+    expect(app.jiraWrites()).toBe(writes);
     const now = issueSnapshot(app);
     const changed = [...baseline].filter(([key, fields]) => now.get(key) !== fields).map(([key]) => key);
     const duplicates = [...app.issuesByTask().values()].filter((keys) => keys.length > 1).length;
@@ -83,7 +89,12 @@ describe('hostile input', () => {
       expect(summaryOf(multiLine!)).toBe('Order laptop and badge for Monday');
       expect(summaryOf(normal!)).toBe('Book the welcome lunch');
       expect((await app.lastRun()).counts).toMatchObject({ created: 3, failed: 0 });
-      return { cases: 2, ...damage(), retries: 0, note: 'cut at 255 with "…"; line breaks become spaces' };
+      return {
+        cases: 2,
+        ...(await damage()),
+        retries: 0,
+        note: 'cut at 255 with "…"; line breaks become spaces',
+      };
     });
   });
 
@@ -101,7 +112,7 @@ describe('hostile input', () => {
       expect(text).toContain('Step 0: check');
       expect(text.endsWith(SHORTENED_NOTICE)).toBe(true);
       expect((await app.lastRun()).counts).toMatchObject({ created: 1, failed: 0 });
-      return { cases: 1, ...damage(), retries: 0, note: 'whole leading blocks kept, then a notice' };
+      return { cases: 1, ...(await damage()), retries: 0, note: 'whole leading blocks kept, then a notice' };
     });
   });
 
@@ -119,7 +130,12 @@ describe('hostile input', () => {
       expect(adfToPlainText(issueOf(divs!).fields.description)).toContain('deep text');
       expect(adfToPlainText(issueOf(mixed!).fields.description)).toContain('innermost');
       expect((await app.lastRun()).counts).toMatchObject({ created: 2, failed: 0 });
-      return { cases: 2, ...damage(), retries: 0, note: `${depth} levels; below depth 48 read as text` };
+      return {
+        cases: 2,
+        ...(await damage()),
+        retries: 0,
+        note: `${depth} levels; below depth 48 read as text`,
+      };
     });
   });
 
@@ -144,7 +160,12 @@ describe('hostile input', () => {
       const hrefs = nodes.flatMap((node) => (node.marks ?? []).map((mark) => mark.attrs?.href ?? ''));
       expect(hrefs).toEqual(['https://ok.example/path']);
       expect(nodes.map((node) => node.type)).not.toContain('inlineCard');
-      return { cases: 9, ...damage(), retries: 0, note: 'text kept, script bodies and unsafe links dropped' };
+      return {
+        cases: 9,
+        ...(await damage()),
+        retries: 0,
+        note: 'text kept, script bodies and unsafe links dropped',
+      };
     });
   });
 
@@ -156,7 +177,7 @@ describe('hostile input', () => {
       const issue = issueOf(task!);
       expect(issue.fields.summary).toBe(title);
       expect(adfToPlainText(issue.fields.description)).toBe(title);
-      return { cases: 1, ...damage(), retries: 0, note: 'stored byte for byte' };
+      return { cases: 1, ...(await damage()), retries: 0, note: 'stored byte for byte' };
     });
   });
 
@@ -212,7 +233,7 @@ describe('hostile input', () => {
       expect((await app.lastRun()).counts).toMatchObject({ created: 1 });
       return {
         cases: 7,
-        ...damage(),
+        ...(await damage()),
         retries: 0,
         note: 'each named by field in the error queue; the synced one is left as it was',
       };
@@ -231,7 +252,7 @@ describe('hostile input', () => {
       await app.poll();
       expect(app.issuesByTask().get(fresh!.id)).toHaveLength(1);
       expect((await app.lastRun()).counts).toMatchObject({ created: 1, failed: 0 });
-      return { cases: 1, ...damage(), retries: 0, note: 'the listing keeps one task per id' };
+      return { cases: 1, ...(await damage()), retries: 0, note: 'the listing keeps one task per id' };
     });
   });
 
@@ -255,7 +276,7 @@ describe('hostile input', () => {
       expect((await app.lastRun()).counts).toMatchObject({ created: 1, failed: 0 });
       return {
         cases: 1,
-        ...damage(),
+        ...(await damage()),
         retries: 0,
         note: 'pagination_broken at page 2; the next poll syncs',
       };
@@ -292,7 +313,7 @@ describe('hostile input', () => {
       expect(run).toMatchObject({ outcome: 'partial', counts: { created: 2, failed: 2 } });
       return {
         cases: 2,
-        ...damage(),
+        ...(await damage()),
         retries: 0,
         note: 'Jira refuses an inactive assignee; a blank title is refused before Jira; the rest are created',
       };
@@ -332,7 +353,7 @@ describe('hostile input', () => {
       expect((await app.lastRun()).outcome).toBe('success');
       return {
         cases: 2,
-        ...damage(),
+        ...(await damage()),
         retries: 0,
         note: 'refused with the path and the reason; stored config unchanged',
       };
