@@ -213,6 +213,45 @@ describe('security', () => {
     });
   });
 
+  it('builds JQL only from constants and validated numbers, whatever storage holds', async () => {
+    await summary.scenario('JQL only from validated values', async () => {
+      const injection = '") OR project = IT OR ("';
+      const longAgo = '2020-01-01T00:00:00.000Z';
+      await app.host.kv.set('cursor:sweep', { lastSweepStartedAt: injection });
+      await app.host.kv.set('intent:create:hostile', {
+        id: 'hostile',
+        taskIds: [injection],
+        createdAt: longAgo,
+      });
+      await app.host.kv.set('intent:create:stale', {
+        id: 'stale',
+        taskIds: [987_654_321],
+        createdAt: longAgo,
+      });
+      jira.control.clearRequestLog();
+      await app.sweep();
+      await app.poll();
+      const queries = jira.control.requestLog.flatMap((entry) =>
+        entry.jql === undefined ? [] : [entry.jql],
+      );
+      const shapes = [
+        /^peopleforceTaskId IS NOT EMPTY AND statusCategory (=|!=) Done( AND updated >= "-\d+m")? ORDER BY updated ASC$/,
+        /^peopleforceTaskId in \("\d+"(, "\d+")*\)$/,
+      ];
+      expect(queries.filter((jql) => !shapes.some((shape) => shape.test(jql)))).toEqual([]);
+      expect(shapes.map((shape) => queries.some((jql) => shape.test(jql)))).toEqual([true, true]);
+      expect(queries.join('\n')).not.toContain('project = IT');
+      expect(await app.host.kv.get('intent:create:stale')).toBeUndefined();
+      return {
+        cases: queries.length,
+        duplicates: 0,
+        lostUpdates: 0,
+        retries: 0,
+        note: 'JQL sent by a sweep and an intent heal over a hostile watermark and intent',
+      };
+    });
+  });
+
   it('renders no HTML from data in the admin page', async () => {
     await summary.scenario('no dangerouslySetInnerHTML in the admin page', () => {
       const sources = sourceFiles(path.join(PROJECT_ROOT, 'static', 'admin', 'src'));
