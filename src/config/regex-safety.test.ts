@@ -12,6 +12,10 @@ describe('catastrophicPatternReason', () => {
     '\\(a+\\)+',
     'a(?:b|c)d',
     '(?:[a-z]+)?',
+    '^\\s*onboarding\\s*$',
+    '\\d{3}-\\d{3}-\\d{4}',
+    '^(Mr|Ms)\\.? [A-Z]\\w*',
+    'colou?r.*laptop',
   ])('accepts %s', (pattern) => {
     expect(catastrophicPatternReason(pattern)).toBeNull();
   });
@@ -29,6 +33,9 @@ describe('catastrophicPatternReason', () => {
     ['.*.*.*x', 'at most 2 times'],
     ['a+b+c+d', 'at most 2 times'],
     ['x'.repeat(201), 'at most 200 characters'],
+    [`${'a?'.repeat(30)}${'a'.repeat(30)}`, 'too many repetitions and optional parts'],
+    ['a{1,15}b{1,15}c{1,15}d{1,15}e{1,15}x', 'too many repetitions and optional parts'],
+    ['.*a?.*x', 'too many repetitions and optional parts'],
   ])('refuses %s', (pattern, reason) => {
     expect(catastrophicPatternReason(pattern)).toContain(reason);
   });
