@@ -41,6 +41,8 @@ const validPayloads: Record<AdminKey, unknown> = {
   getHistory: { limit: 10 },
   getErrors: {},
   retryErrors: { taskIds: 'all' },
+  adoptIssues: { label: 'PeopleForce', propertyKey: 'pf_sync_metadata', dryRun: false },
+  getAdoption: {},
   exportConfig: {},
   importConfig: { json: JSON.stringify({ ...demoConfig(), enabled: false }) },
 };
