@@ -65,6 +65,8 @@ export class ApplyContext {
       this.changesSinceCheckpoint >= CHECKPOINT_EVERY_CHANGES ||
       this.now().getTime() - this.lastCheckpointAt >= CHECKPOINT_EVERY_MS;
     if (!force && !due) return;
+    // Users first: the searches are spent whatever happens to the links after.
+    await this.users.saveCache();
     await this.links.flush();
     if (this.intentsAwaitingCheckpoint.length > 0) {
       await this.deps.kv.deleteMany(this.intentsAwaitingCheckpoint.map((id) => storageKeys.createIntent(id)));

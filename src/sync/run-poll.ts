@@ -77,8 +77,10 @@ export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<Run
   deps.log.log('info', 'sync.run_started', { runId, trigger: request.trigger });
   let record: RunRecord;
   let continueRun = false;
+  // Counted as the work happens, so a run that fails part-way still reports what it did.
+  const counts = emptyCounts();
   try {
-    const result = await pollUnderLock(deps, config, runId, request);
+    const result = await pollUnderLock(deps, config, runId, request, counts);
     continueRun = result.outOfTime;
     record = finishedRecord(
       runId,
@@ -98,7 +100,7 @@ export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<Run
       started,
       deps.clock.now(),
       'failed',
-      emptyCounts(),
+      counts,
       facts.message,
     );
   } finally {
@@ -130,11 +132,11 @@ async function pollUnderLock(
   config: Config,
   runId: string,
   request: PollRequest,
+  counts: RunCounts,
 ): Promise<PollResult> {
   const { kv, clock } = deps;
   const state = await loadPollState(deps);
   const { links, failures, users, cursor } = state;
-  const counts = emptyCounts();
   const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts);
   // Progress is for the person watching "Sync now" (its continuations keep the trigger); a scheduled poll writes
   // none, so a no-change poll writes three keys: the lock, the cursor and the run history.

@@ -168,6 +168,29 @@ describe('PeopleForce → Jira poll', () => {
     expect(app.jiraWrites()).toBe(writes);
   });
 
+  it('keeps the counts and the user searches of a run that fails after creating issues', async () => {
+    app.host.failNextKvWrites('links:shard:', 1);
+    await app.poll();
+    const failed = await app.lastRun();
+    expect(failed.outcome).toBe('failed');
+    expect(failed.counts).toMatchObject({
+      created: syncedTasks.length,
+      seen: openTasks.length + firstCompletedPage.length,
+    });
+    const searchesOf = () =>
+      app.jiraSim!.control.requestLog.filter((entry) => entry.path.endsWith('/user/search')).length;
+    const searchesInFailedRun = searchesOf();
+    const assignees = new Set(syncedTasks.map((task) => task.assigned_to.email.toLowerCase()));
+    expect(searchesInFailedRun).toBeGreaterThan(0);
+    expect(searchesInFailedRun).toBeLessThanOrEqual(assignees.size);
+
+    await app.poll();
+    expect((await app.lastRun()).outcome).toBe('success');
+    expect(searchesOf()).toBe(searchesInFailedRun);
+    const history = (await app.host.kv.get('history:runs')) as Array<{ counts: { created: number } }>;
+    expect(history.map((run) => run.counts.created)).toEqual([0, syncedTasks.length]);
+  });
+
   it('lets a second invocation exit at once while the lock is held', async () => {
     await app.host.kv.set('lock:sync-run', {
       owner: 'someone',
