@@ -139,7 +139,7 @@ async function pollUnderLock(
   const { links, failures, users, cursor } = state;
   const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts);
   // Progress is for the person watching "Sync now" (its continuations keep the trigger); a scheduled poll writes
-  // none, so a no-change poll writes three keys: the lock, the cursor and the run history.
+  // none, so a no-change poll makes three KVS writes: the lease, its release and the run history.
   const showProgress = request.trigger === 'manual' || request.trigger === 'retry';
   const progress = progressWriter(deps, runId, showProgress);
 
@@ -168,7 +168,8 @@ async function pollUnderLock(
 
   const outOfTime = outcome === 'outOfTime';
   if (!outOfTime) {
-    await writePollCursor(kv, nextCursor(cursor, listing, fullScan, clock.now()));
+    const next = nextCursor(cursor, listing, fullScan, clock.now());
+    if (cursorMoved(cursor, next)) await writePollCursor(kv, next);
   }
   const finalOutcome = outOfTime ? 'continued' : counts.failed > 0 ? 'partial' : 'success';
   const message = outOfTime ? 'ran out of time; continuing in a new invocation' : null;
@@ -183,6 +184,15 @@ function nextCursor(cursor: PollCursor, listing: TaskListing, fullScan: boolean,
     lastFullScanAt: fullScan ? now.toISOString() : cursor.lastFullScanAt,
     lastSuccessfulRunAt: now.toISOString(),
   };
+}
+
+/** Only a moved watermark is worth a write: the last successful run's time is also in the run history. */
+function cursorMoved(before: PollCursor, after: PollCursor): boolean {
+  return (
+    before.initialSyncDone !== after.initialSyncDone ||
+    before.highWatermark !== after.highWatermark ||
+    before.lastFullScanAt !== after.lastFullScanAt
+  );
 }
 
 function splitPlans(plans: readonly TaskPlan[], pendingTaskIds: ReadonlySet<number>) {
