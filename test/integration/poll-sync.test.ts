@@ -156,7 +156,10 @@ describe('PeopleForce → Jira poll', () => {
     expect(app.issuesByTask().size).toBe(syncedTasks.length);
     expect(await app.host.kv.list('intent:create:')).not.toHaveLength(0);
 
+    const writesBeforeHealing = app.jiraWrites();
     await app.poll();
+    // The intent recorded what each issue was created with: healing links them without rewriting any field.
+    expect(app.jiraWrites()).toBe(writesBeforeHealing);
     const byTask = app.issuesByTask();
     expect(byTask.size).toBe(syncedTasks.length);
     expect([...byTask.values()].every((keys) => keys.length === 1)).toBe(true);
