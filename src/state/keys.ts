@@ -14,6 +14,7 @@ export const storageKeys = {
   failures: 'failures',
   unmatchedUsers: 'unmatched-users',
   userCache: 'cache:users',
+  transitionCache: 'cache:transitions',
   linkMeta: 'links:meta',
   linkShard: (shard: number) => `links:shard:${shard}`,
   createIntentPrefix: 'intent:create:',

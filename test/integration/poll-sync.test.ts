@@ -194,6 +194,32 @@ describe('PeopleForce → Jira poll', () => {
     expect(history.map((run) => run.counts.created)).toEqual([0, syncedTasks.length]);
   });
 
+  it('reuses a done transition per project and issue type, and looks up again when Jira refuses it', async () => {
+    await app.poll();
+    const keys = app.issuesByTask();
+    const hrTasks = syncedTasks
+      .filter((task) => keys.get(task.id)?.[0]?.startsWith('HR-'))
+      .sort((a, b) => b.id - a.id)
+      .slice(0, 4);
+    // The oldest is completed last in the poll; someone cancelled its issue in Jira, where "Done" is refused.
+    const cancelledKey = keys.get(hrTasks[3]!.id)![0]!;
+    app.forwardEvents(false);
+    app.jiraSim!.control.transitionIssue(cancelledKey, 'Cancelled');
+    app.forwardEvents(true);
+    for (const task of hrTasks) app.peopleforceSim!.control.completeTask(task.id);
+    app.jiraSim!.control.clearRequestLog();
+    await app.poll();
+
+    const requests = (method: string, suffix: string) =>
+      app.jiraSim!.control.requestLog.filter(
+        (entry) => entry.method === method && entry.path.endsWith(suffix),
+      );
+    expect(requests('GET', '/transitions')).toHaveLength(2);
+    expect(requests('POST', '/transitions').map((entry) => entry.status)).toEqual([204, 204, 204, 400]);
+    for (const task of hrTasks) expect(statusCategory(app, keys.get(task.id)![0]!)).toBe('done');
+    expect((await app.lastRun()).counts).toMatchObject({ transitioned: 3, failed: 0 });
+  });
+
   it('lets a second invocation exit at once while the lock is held', async () => {
     await app.host.kv.set('lock:sync-run', {
       owner: 'someone',
