@@ -9,7 +9,7 @@ export interface RawPage {
 }
 
 /**
- * Walks a PeopleForce list from page 1. PeopleForce's only paging parameter is `page` and its page size is
+ * Walks a PeopleForce list from `fromPage` (1 unless a continued listing resumes further on). PeopleForce's only paging parameter is `page` and its page size is
  * fixed by the server, so the walk stops on an empty page or once `page >= pages`. A server that ignores
  * `?page=` would otherwise send page 1 forever: when a page holds the same records as the one before, or
  * reports another page number than the one asked for, the walk stops with `pagination_broken`.
@@ -17,13 +17,14 @@ export interface RawPage {
 export async function* paginate(
   fetchPage: (page: number) => Promise<ListEnvelope>,
   request: string,
+  fromPage = 1,
 ): AsyncGenerator<RawPage> {
   let previousIds: string | null = null;
-  for (let page = 1; ; page += 1) {
+  for (let page = fromPage; ; page += 1) {
     const envelope = await fetchPage(page);
     if (envelope.records.length === 0) return;
     const ids = idFingerprint(envelope.records);
-    if (page > 1 && (ids === previousIds || (envelope.page !== null && envelope.page !== page))) {
+    if (page > fromPage && (ids === previousIds || (envelope.page !== null && envelope.page !== page))) {
       throw paginationBroken(request, page, envelope.page);
     }
     yield { page, pages: envelope.pages, count: envelope.count, records: envelope.records };
