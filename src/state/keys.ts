@@ -17,6 +17,8 @@ export const storageKeys = {
   transitionCache: 'cache:transitions',
   linkMeta: 'links:meta',
   linkShard: (shard: number) => `links:shard:${shard}`,
+  listingCheckpoint: 'checkpoint:listing',
+  listingCheckpointIds: (chunk: number) => `checkpoint:listing:ids:${chunk}`,
   createIntentPrefix: 'intent:create:',
   createIntent: (id: string) => `intent:create:${id}`,
 } as const;
