@@ -178,7 +178,14 @@ export async function benchSize(tasks: number): Promise<ScenarioResult[]> {
         for (const task of facts.tasks) if (done.has(task.id)) task.completed = true;
       },
       (m) => [
-        check('PeopleForce requests', m.peopleforce, peopleforceBound(Math.min(...completed)), true),
+        // A listing that continues in another invocation re-reads one page to realign (list-tasks.ts).
+        check(
+          'PeopleForce requests ≤ 1.01 × bound',
+          m.peopleforce,
+          peopleforceBound(Math.min(...completed)),
+          false,
+          1.01,
+        ),
         check('transitions', m.jira.transition, completed.length, true),
         // Transition lookups are cached per project, issue type and status: the first of each target reads them.
         check(
