@@ -4,8 +4,8 @@ import { SCENARIOS, INVOCATION_LIMIT_S, type ScenarioName, type ScenarioResult }
  * The bench's figure for README: requests (PeopleForce + Jira) and the longest invocation against N, one line
  * per scenario, on logarithmic axes, with Forge's invocation limit drawn in. Plain SVG, no dependency.
  */
-const WIDTH = 920;
-const HEIGHT = 380;
+const WIDTH = 960;
+const HEIGHT = 400;
 const PANEL = { width: 380, height: 260, top: 60, left: [70, 530] as const };
 const COLORS: Record<ScenarioName, string> = {
   'first sync': '#0052CC',
