@@ -17,7 +17,7 @@ export type WrittenProjection = z.infer<typeof WrittenSchema>;
 
 const IntentSchema = z.object({
   id: z.string(),
-  taskIds: z.array(z.number().int()),
+  taskIds: z.array(z.number().int().positive()),
   createdAt: z.string(),
   /** By task id; absent in intents stored before it was recorded (those links are refreshed once). */
   written: z.record(z.string(), WrittenSchema).optional(),
