@@ -16,6 +16,7 @@ export const storageKeys = {
   userCache: 'cache:users',
   linkMeta: 'links:meta',
   linkShard: (shard: number) => `links:shard:${shard}`,
+  trailShard: (shard: number) => `trail:shard:${shard}`,
   createIntentPrefix: 'intent:create:',
   createIntent: (id: string) => `intent:create:${id}`,
 } as const;

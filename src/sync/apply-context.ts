@@ -1,4 +1,5 @@
 import type { RunCounts } from '../config/records';
+import type { TrailTrigger } from '../config/task-trail';
 import type { Config } from '../config/schema';
 import { collectUserEmails, convertFields, type ConversionResult } from '../mapping/field-mapping';
 import type { FieldMeta } from '../mapping/field-meta';
@@ -9,6 +10,7 @@ import type { UserDirectory } from '../state/user-directory';
 import { errorFacts } from './error-facts';
 import type { SourceValues } from './fingerprint';
 import type { SyncDeps } from './sync.types';
+import { TrailRecorder } from './trail-recorder';
 
 /** Enough of a task to name it in the failure queue. */
 export interface TaskRef {
@@ -37,6 +39,8 @@ export class ApplyContext {
   private madeProgress = false;
   private lastCheckpointAt: number;
   private intentsAwaitingCheckpoint: string[] = [];
+  /** The per-task trail: the apply steps report to it, the checkpoint stores it with the links. */
+  readonly trail: TrailRecorder;
 
   constructor(
     readonly deps: SyncDeps,
@@ -46,8 +50,10 @@ export class ApplyContext {
     readonly failures: FailureQueue,
     readonly users: UserDirectory,
     readonly counts: RunCounts,
+    trigger: TrailTrigger,
   ) {
     this.lastCheckpointAt = deps.clock.now().getTime();
+    this.trail = new TrailRecorder(deps.kv, deps.clock, trigger);
   }
 
   /** Records a changed link; `intentId` is the create intent its issue was made under. */
@@ -66,6 +72,7 @@ export class ApplyContext {
       this.now().getTime() - this.lastCheckpointAt >= CHECKPOINT_EVERY_MS;
     if (!force && !due) return;
     await this.links.flush();
+    await this.trail.flush();
     if (this.intentsAwaitingCheckpoint.length > 0) {
       await this.deps.kv.deleteMany(this.intentsAwaitingCheckpoint.map((id) => storageKeys.createIntent(id)));
     }
@@ -119,6 +126,12 @@ export class ApplyContext {
     const entry = this.failures.record({ ...input, taskId, taskTitle: task?.title ?? null }, this.now());
     this.counts.failed += 1;
     this.madeProgress = true;
+    this.trail.toJira(
+      taskId,
+      'failed',
+      entry.issueKey,
+      `${entry.kind}: ${entry.reason} (attempt ${entry.attempts})`,
+    );
     this.deps.log.log('warn', 'sync.task_failed', {
       runId: this.runId,
       taskId,

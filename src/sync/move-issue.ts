@@ -29,6 +29,8 @@ export async function moveIssue(
   }
   await ctx.deps.jira.transitionIssue(link.issueId, choice.transition.id);
   ctx.counts.transitioned += 1;
+  const action = direction === 'done' ? 'movedToDone' : 'reopenedIssue';
+  ctx.trail.toJira(task.id, action, link.issueKey, `to ${choice.transition.to.name}`);
   return true;
 }
 

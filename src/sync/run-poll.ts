@@ -135,7 +135,7 @@ async function pollUnderLock(
   const state = await loadPollState(deps);
   const { links, failures, users, cursor } = state;
   const counts = emptyCounts();
-  const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts);
+  const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts, request.trigger);
   // Progress is for the person watching "Sync now" (its continuations keep the trigger); a scheduled poll writes
   // none, so a no-change poll writes three keys: the lock, the cursor and the run history.
   const showProgress = request.trigger === 'manual' || request.trigger === 'retry';
