@@ -54,3 +54,4 @@ export const issuePanelApi = {
 export type IssuePanelKey = keyof typeof issuePanelApi;
 export const issuePanelKeys = Object.keys(issuePanelApi) as IssuePanelKey[];
 export type IssuePanelResult<K extends IssuePanelKey> = z.infer<(typeof issuePanelApi)[K]['result']>;
+export type IssueSyncResult = z.infer<typeof IssueSyncResultSchema>;
