@@ -7,7 +7,7 @@ import { timeText } from '../../../../admin/src/model/run-outcome';
 import { trailEventText, trailTriggerLabels } from '../../../../admin/src/model/trail-text';
 import { TaskTrail } from '../../../../admin/src/components/TaskTrail/TaskTrail';
 import { SyncIssueNow } from '../SyncIssueNow/SyncIssueNow';
-import { TaskFacts } from '../TaskFacts/TaskFacts';
+import { TaskFacts } from '../../../../admin/src/components/TaskFacts/TaskFacts';
 
 interface IssuePanelViewProps {
   panel: IssuePanel;
