@@ -4,7 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { Anchor, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { IssuePanel, IssueSyncResult, LinkViewState } from '../../../../../src/config/issue-panel-api';
 import { timeText } from '../../../../admin/src/model/run-outcome';
-import { trailEventText, trailTriggerLabels } from '../../../../admin/src/model/trail-text';
+import { trailEventText, trailTriggerLabels } from '../../../../../src/config/trail-text';
 import { TaskTrail } from '../../../../admin/src/components/TaskTrail/TaskTrail';
 import { SyncIssueNow } from '../SyncIssueNow/SyncIssueNow';
 import { TaskFacts } from '../../../../admin/src/components/TaskFacts/TaskFacts';

@@ -1,4 +1,4 @@
-import type { TrailEvent } from '../../../../src/config/task-trail';
+import type { TrailEvent } from './task-trail';
 import { directionText, eventAppearance, trailEventText } from './trail-text';
 
 const event = (overrides: Partial<TrailEvent>): TrailEvent => ({

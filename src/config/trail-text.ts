@@ -1,4 +1,4 @@
-import type { TrailAction, TrailEvent, TrailTrigger } from '../../../../src/config/task-trail';
+import type { TrailAction, TrailEvent, TrailTrigger } from './task-trail';
 
 /** How the trail's events read, on the admin page's Tasks tab and in the issue panel. */
 
