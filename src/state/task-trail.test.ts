@@ -55,6 +55,18 @@ describe('TaskTrail', () => {
     expect(await readTaskRecord(kv, 8)).toBeNull();
   });
 
+  it('marks the stored snapshot completed when the task was completed from Jira', async () => {
+    const kv = new MemoryKv();
+    const first = new TaskTrail(kv);
+    first.remember(4, snapshot('Sign the NDA'));
+    await first.flush();
+    const second = new TaskTrail(kv);
+    second.note(4, event(3, { action: 'taskCompleted', direction: 'toPeopleForce' }));
+    second.markCompleted(4, true);
+    await second.flush();
+    expect((await readTaskRecord(kv, 4))?.snapshot).toMatchObject({ title: 'Sign the NDA', completed: true });
+  });
+
   it(`keeps the newest ${MAX_EVENTS_PER_TASK} events of a task`, async () => {
     const kv = new MemoryKv();
     const trail = new TaskTrail(kv);

@@ -34,6 +34,8 @@ type Shard = Record<string, StoredEntry>;
 interface Pending {
   issueKey: string | null;
   snapshot: TaskSnapshot | null;
+  /** Set when the task was completed or reopened from Jira: the stored snapshot follows. */
+  completed: boolean | null;
   events: TrailEvent[];
 }
 
@@ -56,6 +58,11 @@ export class TaskTrail {
   /** Replaces the task's snapshot (written at the next flush). */
   remember(taskId: number, snapshot: TaskSnapshot): void {
     this.entryFor(taskId).snapshot = snapshot;
+  }
+
+  /** Records that the task is now completed (or open) in PeopleForce, without a fresh snapshot. */
+  markCompleted(taskId: number, completed: boolean): void {
+    this.entryFor(taskId).completed = completed;
   }
 
   get pendingCount(): number {
@@ -88,7 +95,7 @@ export class TaskTrail {
   private entryFor(taskId: number): Pending {
     let entry = this.pending.get(taskId);
     if (!entry) {
-      entry = { issueKey: null, snapshot: null, events: [] };
+      entry = { issueKey: null, snapshot: null, completed: null, events: [] };
       this.pending.set(taskId, entry);
     }
     return entry;
@@ -97,9 +104,10 @@ export class TaskTrail {
 
 function mergeEntry(stored: StoredEntry | undefined, pending: Pending): StoredEntry {
   const newestFirst = [...pending.events].reverse();
+  const snapshot = pending.snapshot ?? stored?.s ?? null;
   return {
     k: pending.issueKey ?? stored?.k ?? null,
-    s: pending.snapshot ?? stored?.s ?? null,
+    s: snapshot && pending.completed !== null ? { ...snapshot, completed: pending.completed } : snapshot,
     e: [...newestFirst, ...(stored?.e ?? [])].slice(0, MAX_EVENTS_PER_TASK),
   };
 }

@@ -187,6 +187,9 @@ const trailActions = {
 async function noteTrail(deps: SyncDeps, update: TaskUpdate, action: TrailAction, detail: string | null) {
   const trail = new TrailRecorder(deps.kv, deps.clock, update.via);
   trail.toPeopleForce(update.link.taskId, action, update.issueKey, detail);
+  if (action === 'taskCompleted' || action === 'taskReopened') {
+    trail.completedInPeopleForce(update.link.taskId, action === 'taskCompleted');
+  }
   await trail.flush();
 }
 

@@ -36,6 +36,11 @@ export class TrailRecorder {
     this.trail.remember(task.id, taskSnapshot(task, this.clock.now()));
   }
 
+  /** The task was completed or reopened in PeopleForce from Jira: the snapshot says so too. */
+  completedInPeopleForce(taskId: number, completed: boolean): void {
+    this.trail.markCompleted(taskId, completed);
+  }
+
   flush(): Promise<number> {
     return this.trail.flush();
   }

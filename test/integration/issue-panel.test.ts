@@ -106,6 +106,8 @@ describe('issue panel resolver', () => {
     expect(app.peopleforceSim!.state.tasks.get(taskId)?.completed).toBe(true);
     expect(result.events.map((event) => event.action)).toEqual(['taskCompleted']);
     expect(app.jiraWrites()).toBe(writes);
+    const panel = await data<IssuePanel>('getIssuePanel', { id, key });
+    expect(panel.snapshot?.completed).toBe(true);
   });
 
   it('shows the error queue entry of a task that failed, with its reason', async () => {

@@ -11,15 +11,20 @@ import { IssuePanelView } from './components/IssuePanelView/IssuePanelView';
  * task-no-snapshot, panel-state-STATE, panel-failure, panel-last-sync, panel-last-run, panel-trail(-event),
  * sync-issue-now, sync-issue-result, sync-issue-failed, sync-issue-events.
  */
-export function IssuePanelApp() {
+export function IssuePanelApp({ firstLoad }: { firstLoad: Promise<IssuePanel> }) {
   const [panel, setPanel] = useState<IssuePanel | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(() => {
+  const show = useCallback((loading: Promise<IssuePanel>) => {
     setError(null);
-    getIssuePanel().then(setPanel, setError);
+    loading.then(setPanel, setError);
   }, []);
-  useEffect(load, [load]);
+  const load = useCallback(() => {
+    show(getIssuePanel());
+  }, [show]);
+  useEffect(() => {
+    show(firstLoad);
+  }, [show, firstLoad]);
 
   return (
     <Box padding="space.100">
