@@ -10,6 +10,7 @@ import { readTaskRecord } from '../state/task-trail';
 import { UserDirectory } from '../state/user-directory';
 import { ApplyContext } from './apply-context';
 import { applyDrops, applyUpdates } from './apply-updates';
+import { errorFacts } from './error-facts';
 import { planSync } from './plan';
 import { linkedTaskId, reconcileIssue, type ReturnOutcome } from './return-path';
 import { newRunId } from './run-poll';
@@ -50,7 +51,8 @@ export async function syncOneIssue(deps: SyncDeps, issueId: string): Promise<Iss
   }
   try {
     const returned = await reconcileIssue(deps, issueId, 'issuePanel', 0);
-    const found = await findTask(deps, taskId);
+    const assigneeId = (await readTaskRecord(deps.kv, taskId))?.snapshot?.assignee?.id ?? null;
+    const found = await findTask(deps, taskId, assigneeId);
     const toJira = found ? await applyTask(deps, runId, found) : null;
     const events = await eventsSince(deps, taskId, started);
     if (!found) {
@@ -72,13 +74,40 @@ function result(outcome: IssueSyncOutcome, taskId: number | null, message: strin
   return { outcome, taskId, message, events: [] };
 }
 
-/** Reads the open list, then the completed list, each only down to the task's id (both are newest first). */
-async function findTask(deps: SyncDeps, taskId: number): Promise<TaskView | null> {
+/**
+ * First among the tasks of the assignee the snapshot names (a few pages at most), then in the open list and
+ * the completed list, each read only down to the task's id (both are newest first).
+ */
+async function findTask(deps: SyncDeps, taskId: number, assigneeId: number | null): Promise<TaskView | null> {
+  const outOfTime = () => deps.clock.remainingMs() < FIND_MARGIN_MS;
+  const byAssignee =
+    assigneeId === null ? null : await findAmongAssigned(deps, taskId, assigneeId, outOfTime);
+  if (byAssignee) return byAssignee;
   for (const completed of [false, true]) {
-    const task = await findInList(deps.peopleforce, completed, taskId, () => {
-      return deps.clock.remainingMs() < FIND_MARGIN_MS;
-    });
+    if (outOfTime()) return null;
+    const task = await findInList(deps.peopleforce, completed, taskId, outOfTime);
     if (task !== 'absent') return task;
+  }
+  return null;
+}
+
+/** The assignee may have changed or left since the snapshot: any miss falls back to the lists. */
+async function findAmongAssigned(
+  deps: SyncDeps,
+  taskId: number,
+  assigneeId: number,
+  outOfTime: () => boolean,
+): Promise<TaskView | null> {
+  const pages = deps.peopleforce.listEmployeeTaskPages?.(assigneeId);
+  if (!pages) return null;
+  try {
+    for await (const page of pages) {
+      const task = page.tasks.find((candidate) => candidate.id === taskId);
+      if (task) return task;
+      if (outOfTime()) return null;
+    }
+  } catch (error) {
+    deps.log.log('info', 'panel.assignee_lookup_failed', { taskId, reason: errorFacts(error).message });
   }
   return null;
 }

@@ -15,6 +15,8 @@ export interface TaskPage {
 
 export interface TaskSource {
   listTaskPages(completed: boolean): AsyncGenerator<TaskPage>;
+  /** Tasks assigned to one employee; lets "Sync this issue now" find its task without reading every list. */
+  listEmployeeTaskPages?(employeeId: number): AsyncGenerator<TaskPage>;
   completeTask(taskId: number): Promise<void>;
   incompleteTask(taskId: number): Promise<void>;
 }

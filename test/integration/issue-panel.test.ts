@@ -96,6 +96,16 @@ describe('issue panel resolver', () => {
     expect(panel.snapshot?.title).toBe('Prepare laptop for Anna Kovalenko');
   });
 
+  it("finds the task among its assignee's tasks instead of reading the task lists", async () => {
+    const { taskId, key, id } = linked();
+    const assigneeId = company.tasks.find((task) => task.id === taskId)!.assigned_to.id;
+    app.peopleforceSim!.control.updateTask(taskId, { title: 'Order a standing desk' });
+    app.peopleforceSim!.control.clearRequestLog();
+    await data<IssueSyncResult>('syncIssueNow', { id, key });
+    const paths = app.peopleforceSim!.control.requestLog.map((entry) => `${entry.method} ${entry.path}`);
+    expect(paths).toEqual([`GET /api/public/v3/employees/${assigneeId}/tasks`]);
+  });
+
   it('completes the task in PeopleForce when its issue was moved to done, then leaves the issue alone', async () => {
     const { taskId, key, id } = linked();
     app.jiraSim!.control.transitionIssue(key, 'Done');
