@@ -120,6 +120,20 @@ describe('issue panel resolver', () => {
     expect(panel.snapshot?.completed).toBe(true);
   });
 
+  it('refuses to sync while a poll holds the run lock, and writes nothing', async () => {
+    const issue = linked();
+    await app.host.kv.set('lock:sync-run', {
+      owner: 'someone',
+      runId: 'run-busy',
+      expiresAt: Date.now() + 60_000,
+    });
+    const writes = app.jiraWrites();
+    const result = await data<IssueSyncResult>('syncIssueNow', issue);
+    expect(result).toMatchObject({ outcome: 'busy', events: [] });
+    expect(result.message).toContain('run-busy');
+    expect(app.jiraWrites()).toBe(writes);
+  });
+
   it('shows the error queue entry of a task that failed, with its reason', async () => {
     const { taskId, key, id } = linked();
     const at = new Date().toISOString();
