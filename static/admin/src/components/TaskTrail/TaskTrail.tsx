@@ -2,7 +2,12 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { TrailEvent } from '../../../../../src/config/task-trail';
 import { timeText } from '../../model/run-outcome';
-import { directionText, eventAppearance, trailEventText, trailTriggerLabels } from '../../../../../src/config/trail-text';
+import {
+  directionText,
+  eventAppearance,
+  trailEventText,
+  trailTriggerLabels,
+} from '../../../../../src/config/trail-text';
 
 interface TaskTrailProps {
   events: readonly TrailEvent[];
