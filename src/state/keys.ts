@@ -14,9 +14,12 @@ export const storageKeys = {
   failures: 'failures',
   unmatchedUsers: 'unmatched-users',
   userCache: 'cache:users',
+  transitionCache: 'cache:transitions',
   linkMeta: 'links:meta',
   linkShard: (shard: number) => `links:shard:${shard}`,
   trailShard: (shard: number) => `trail:shard:${shard}`,
+  listingCheckpoint: 'checkpoint:listing',
+  listingCheckpointIds: (chunk: number) => `checkpoint:listing:ids:${chunk}`,
   createIntentPrefix: 'intent:create:',
   createIntent: (id: string) => `intent:create:${id}`,
 } as const;

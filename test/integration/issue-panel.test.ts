@@ -169,7 +169,7 @@ describe('issue panel resolver', () => {
     await app.poll();
     app.host.counters.reset();
     await app.poll();
-    expect(app.host.counters.snapshot().kvs.writes).toBeLessThanOrEqual(4);
+    expect(app.host.counters.snapshot().kvs.writes).toBeLessThanOrEqual(3);
     expect((await app.lastRun()).counts).toMatchObject({ created: 0, updated: 0, failed: 0 });
   });
 });
