@@ -12,6 +12,7 @@ import { setApiKey, testConnection } from './connection-admin';
 import { getJiraMetadata } from './metadata-admin';
 import { getErrors, getHistory, getStatus, retryFailedTasks, startManualSync } from './run-admin';
 import { loadConfig } from '../state/config-store';
+import { searchTasks } from './task-search';
 import { previewSync } from '../sync/preview-sync';
 import { errorFacts } from '../sync/error-facts';
 import { AdminRefusal, type AdminDeps } from './admin.types';
@@ -36,6 +37,7 @@ const handlers: Handlers = {
   retryErrors: (deps, { taskIds }) => retryFailedTasks(deps, taskIds),
   adoptIssues: (deps, request) => startAdoption(deps, request),
   getAdoption: (deps) => getAdoption(deps),
+  searchTasks: (deps, { query }) => searchTasks(deps, query),
   exportConfig: (deps) => exportConfig(deps),
   importConfig: (deps, { json }) => importConfig(deps, json),
 };

@@ -67,3 +67,4 @@ export const exportConfig = () => call('exportConfig', {});
 export const importConfig = (json: string) => call('importConfig', { json });
 export const adoptIssues = (request: AdoptionRequestInput) => call('adoptIssues', request);
 export const getAdoption = () => call('getAdoption', {});
+export const searchTasks = (query: string) => call('searchTasks', { query });
