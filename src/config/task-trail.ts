@@ -21,6 +21,7 @@ export const TrailActionSchema = z.enum([
   'taskVanished',
   'issueDeleted',
   'unrouted',
+  'adopted',
 ]);
 export type TrailAction = z.infer<typeof TrailActionSchema>;
 

@@ -19,6 +19,7 @@ describe('trail event text', () => {
     [{ action: 'taskCompleted', direction: 'toPeopleForce' }, 'Completed the task in PeopleForce'],
     [{ action: 'failed', detail: 'jira: summary: required' }, 'Failed: jira: summary: required'],
     [{ action: 'retryScheduled', detail: 'in 30 s' }, 'Will retry in 30 s'],
+    [{ action: 'adopted', trigger: 'manual' }, 'Adopted HR-3 from a previous integration'],
   ])('%j reads "%s"', (overrides, text) => {
     expect(trailEventText(event(overrides))).toBe(text);
   });

@@ -24,6 +24,8 @@ const actionTexts: Record<TrailAction, (event: TrailEvent) => string> = {
   taskVanished: (event) => `Task gone from PeopleForce${detailSuffix(event)}`,
   issueDeleted: () => 'Issue deleted in Jira',
   unrouted: (event) => `No longer synced${detailSuffix(event)}`,
+  adopted: (event) =>
+    `Adopted ${event.issueKey ?? 'the issue'} from a previous integration${detailSuffix(event)}`,
 };
 
 function detailSuffix(event: TrailEvent): string {

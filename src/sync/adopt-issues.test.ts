@@ -3,6 +3,7 @@ import type { TaskView } from '../mapping/task-view';
 import { buildTask } from '../mapping/test-task';
 import type { LogPort, QueuePort } from '../platform/ports';
 import { readAdoptionReport } from '../state/adoption-report';
+import { readTaskRecord } from '../state/task-trail';
 import { storageKeys } from '../state/keys';
 import { LinkStore } from '../state/link-store';
 import { acquireRunLock } from '../state/run-lock';
@@ -112,6 +113,11 @@ describe('runAdoption', () => {
     expect(jira.propertyBatches.map((batch) => batch.length)).toEqual([100, 100, 50]);
     expect((await LinkStore.load(kv)).size).toBe(250);
     expect(await readAdoptionReport(kv)).toEqual(report);
+    const record = await readTaskRecord(kv, 7);
+    expect(record?.snapshot?.title).toBe('Task 7');
+    expect(record?.events).toEqual([
+      expect.objectContaining({ action: 'adopted', issueKey: 'HR-7', trigger: 'manual' }),
+    ]);
   });
 
   it('the dry run writes nothing: no link, no property, no report', async () => {

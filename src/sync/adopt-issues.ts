@@ -11,6 +11,7 @@ import { findLabelledIssues } from './find-labelled-issues';
 import { listTasks } from './list-tasks';
 import type { AdoptMessage } from './queue-messages';
 import { TASK_PROPERTY_KEY, type SyncDeps } from './sync.types';
+import { TrailRecorder } from './trail-recorder';
 
 /**
  * Adopts the issues a previous integration left in Jira (label + its own entity property naming the task):
@@ -105,6 +106,8 @@ async function adoptUnderLock(
   const started = deps.clock.now();
   const previous = await readAdoptionReport(deps.kv);
   const { plan, links } = await survey(deps, request, () => false);
+  // Adoptions are started by an admin: their trail events read as "Sync now" ones do.
+  const trail = new TrailRecorder(deps.kv, deps.clock, 'manual');
   // A continuation keeps the counts of the survey that started the run: its own survey sees finished work as ours.
   let report: AdoptionReport =
     previous?.runId === request.runId && previous.phase === 'continued'
@@ -116,7 +119,7 @@ async function adoptUnderLock(
       return { ...report, phase: 'continued', message: 'ran out of time; continuing in a new invocation' };
     }
     const batch = plan.writes.slice(start, start + WRITE_BATCH);
-    report = await writeBatch(deps, links, batch, report);
+    report = await writeBatch(deps, { links, trail }, batch, report);
     await writeAdoptionReport(deps.kv, report);
     if (!(await lease.refresh())) {
       throw new Error('another run took the run lock over; adopting again finishes the rest');
@@ -127,12 +130,18 @@ async function adoptUnderLock(
 
 async function writeBatch(
   deps: SyncDeps,
-  links: LinkStore,
+  { links, trail }: { links: LinkStore; trail: TrailRecorder },
   batch: readonly AdoptionWrite[],
   report: AdoptionReport,
 ): Promise<AdoptionReport> {
-  for (const write of batch) if (write.link) links.put(write.link);
+  for (const write of batch) {
+    if (!write.link) continue;
+    links.put(write.link);
+    if (write.task) trail.remember(write.task);
+    trail.toJira(write.taskId, 'adopted', write.issue.key);
+  }
   await links.flush();
+  await trail.flush();
   const processed = report.processed + batch.length;
   try {
     await deps.jira.setIssueProperties(

@@ -42,6 +42,8 @@ export interface AdoptionWrite {
   issue: GatewayIssue;
   taskId: number;
   link: Link | null;
+  /** The task as PeopleForce returned it, when it did: the issue panel's snapshot. */
+  task: TaskView | null;
 }
 
 export interface AdoptionPlan {
@@ -92,7 +94,12 @@ function planTask(plan: AdoptionPlan, input: AdoptionPlanInput, taskId: number, 
   );
   if (link) {
     if (kept.ourTaskId === taskId) note(plan, 'alreadyOurs', item(kept, taskId, 'linked and marked'));
-    else adopt(plan, { issue: kept, taskId, link: null }, 'linked earlier; our property is added now');
+    else
+      adopt(
+        plan,
+        { issue: kept, taskId, link: null, task: input.tasks.get(taskId) ?? null },
+        'linked earlier; our property is added now',
+      );
     return;
   }
   const task = input.tasks.get(taskId);
@@ -109,7 +116,7 @@ function planTask(plan: AdoptionPlan, input: AdoptionPlanInput, taskId: number, 
     return;
   }
   const adopted = adoptedLink(kept, task, input.config);
-  adopt(plan, { issue: kept, taskId, link: adopted.link }, adopted.detail);
+  adopt(plan, { issue: kept, taskId, link: adopted.link, task }, adopted.detail);
 }
 
 /** The link we would have stored had we created the issue, from the task's current projection. */
