@@ -1,9 +1,14 @@
+import { checkAlertsAfterRun } from '../alerts/check-alerts';
+import { createForgeAlertDeps } from '../platform/forge-alert-deps';
 import { createForgeSyncDeps } from '../platform/forge-sync-deps';
 import { QueueMessageSchema } from '../sync/queue-messages';
 import { handleReturnMessage } from '../sync/return-path';
 import { runPoll } from '../sync/run-poll';
 
-/** Queue consumer: continues a poll that ran out of time, or retries a deferred Jira → PeopleForce update. */
+/**
+ * Queue consumer: continues a poll that ran out of time (then checks alerts), or retries a deferred
+ * Jira → PeopleForce update.
+ */
 export async function syncWorker(event: { body?: unknown }): Promise<void> {
   const deps = createForgeSyncDeps({ maxWaitMs: 60_000 });
   const message = QueueMessageSchema.safeParse(event.body);
@@ -16,7 +21,8 @@ export async function syncWorker(event: { body?: unknown }): Promise<void> {
   }
   if (message.data.kind === 'poll') {
     const { runId, trigger, carried } = message.data;
-    await runPoll(deps, { trigger, runId, carried });
+    const run = await runPoll(deps, { trigger, runId, carried });
+    await checkAlertsAfterRun(createForgeAlertDeps(deps), run);
   } else {
     await handleReturnMessage(deps, message.data);
   }

@@ -18,4 +18,8 @@ export const storageKeys = {
   linkShard: (shard: number) => `links:shard:${shard}`,
   createIntentPrefix: 'intent:create:',
   createIntent: (id: string) => `intent:create:${id}`,
+  alertSettings: 'alerts:settings',
+  alertState: 'alerts:state',
+  alertSecret: (channel: 'slack' | 'telegram') => `alerts-${channel}-secret`,
+  alertSecretHint: (channel: 'slack' | 'telegram') => `alerts-${channel}-secret-hint`,
 } as const;
