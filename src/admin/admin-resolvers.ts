@@ -7,6 +7,13 @@ import {
   parseConfig,
   saveValidatedConfig,
 } from './config-admin';
+import {
+  getAlerts,
+  removeAlertChannel,
+  sendTestAlert,
+  setAlertSecret,
+  updateAlertSettings,
+} from './alerts-admin';
 import { setApiKey, testConnection } from './connection-admin';
 import { getJiraMetadata } from './metadata-admin';
 import { getErrors, getHistory, getStatus, retryFailedTasks, startManualSync } from './run-admin';
@@ -35,6 +42,11 @@ const handlers: Handlers = {
   retryErrors: (deps, { taskIds }) => retryFailedTasks(deps, taskIds),
   exportConfig: (deps) => exportConfig(deps),
   importConfig: (deps, { json }) => importConfig(deps, json),
+  getAlerts: (deps) => getAlerts(deps),
+  saveAlertSettings: (deps, { settings }) => updateAlertSettings(deps, settings),
+  setAlertSecret: (deps, { channel, secret }) => setAlertSecret(deps, channel, secret),
+  removeAlertChannel: (deps, { channel }) => removeAlertChannel(deps, channel),
+  sendTestAlert: (deps, { channel }) => sendTestAlert(deps, channel),
 };
 
 /**

@@ -104,3 +104,7 @@ function digest(tasks: readonly Said[], link: string | null, kind: 'problem' | '
 function compose(line: string, link: string | null): string {
   return [TITLE, line, ...(link === null ? [] : [`Admin page: ${link}`])].join('\n');
 }
+
+export function testAlertText(link: string | null): string {
+  return compose('✅ Test alert: this channel will receive the sync’s alerts.', link);
+}
