@@ -7,6 +7,7 @@ import {
   type AdminPayload,
   type AdminResult,
 } from '../../../../src/config/admin-api';
+import type { AlertChannel } from '../../../../src/config/alerts';
 import { AdminApiError } from './admin-api-error';
 
 /**
@@ -64,3 +65,9 @@ export const getErrors = () => call('getErrors', {});
 export const retryErrors = (taskIds: 'all' | number[]) => call('retryErrors', { taskIds });
 export const exportConfig = () => call('exportConfig', {});
 export const importConfig = (json: string) => call('importConfig', { json });
+export const getAlerts = () => call('getAlerts', {});
+export const saveAlertSettings = (settings: AdminPayload<'saveAlertSettings'>['settings']) =>
+  call('saveAlertSettings', { settings });
+export const setAlertSecret = (payload: AdminPayload<'setAlertSecret'>) => call('setAlertSecret', payload);
+export const removeAlertChannel = (channel: AlertChannel) => call('removeAlertChannel', { channel });
+export const sendTestAlert = (channel: AlertChannel) => call('sendTestAlert', { channel });
