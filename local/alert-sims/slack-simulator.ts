@@ -16,6 +16,8 @@ export interface SlackSimulator {
   readonly messages: readonly SlackMessage[];
   /** The next `count` posts fail with this answer (e.g. 500, or 404 `no_service`). */
   failNext(count: number, reply: SimReply): void;
+  /** Calls `listener` with every accepted message; returns the unsubscribe function. */
+  onMessage(listener: (message: SlackMessage) => void): () => void;
   clear(): void;
   close(): Promise<void>;
 }
@@ -30,6 +32,7 @@ export async function startSlackSimulator(
   const known = new Set(options.webhookPaths ?? [DEFAULT_SLACK_WEBHOOK_PATH]);
   const messages: SlackMessage[] = [];
   const failures: SimReply[] = [];
+  const listeners = new Set<(message: SlackMessage) => void>();
   const answer = (method: string, path: string, body: string): SimReply => {
     const failure = failures.shift();
     if (failure) return failure;
@@ -37,7 +40,9 @@ export async function startSlackSimulator(
     const payload = parseJsonBody(body);
     if (payload === null) return { status: 400, body: 'invalid_payload' };
     if (typeof payload.text !== 'string' || payload.text === '') return { status: 400, body: 'no_text' };
-    messages.push({ webhookPath: path, text: payload.text, at: new Date() });
+    const message = { webhookPath: path, text: payload.text, at: new Date() };
+    messages.push(message);
+    for (const listener of listeners) listener(message);
     return { status: 200, body: 'ok' };
   };
   const server = await startSimServer(answer, options.port);
@@ -46,6 +51,10 @@ export async function startSlackSimulator(
     messages,
     failNext(count, reply) {
       for (let index = 0; index < count; index += 1) failures.push(reply);
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     clear() {
       messages.length = 0;

@@ -14,6 +14,8 @@ export interface TelegramSimulator {
   readonly messages: readonly TelegramMessage[];
   /** The next `count` calls fail with this answer (e.g. 502, or 429 with `parameters.retry_after`). */
   failNext(count: number, reply: SimReply): void;
+  /** Calls `listener` with every accepted message; returns the unsubscribe function. */
+  onMessage(listener: (message: TelegramMessage) => void): () => void;
   clear(): void;
   close(): Promise<void>;
 }
@@ -29,6 +31,7 @@ export async function startTelegramSimulator(
   const chats = new Set(options.chatIds ?? [DEFAULT_TELEGRAM_CHAT_ID]);
   const messages: TelegramMessage[] = [];
   const failures: SimReply[] = [];
+  const listeners = new Set<(message: TelegramMessage) => void>();
   const refuse = (status: number, description: string): SimReply => ({
     status,
     body: { ok: false, error_code: status, description },
@@ -51,7 +54,9 @@ export async function startTelegramSimulator(
     if (typeof payload.text !== 'string' || payload.text.trim() === '') {
       return refuse(400, 'Bad Request: message text is empty');
     }
-    messages.push({ chatId, text: payload.text, at: new Date() });
+    const message = { chatId, text: payload.text, at: new Date() };
+    messages.push(message);
+    for (const listener of listeners) listener(message);
     return {
       status: 200,
       body: { ok: true, result: { message_id: messages.length, chat: { id: Number(chatId) } } },
@@ -63,6 +68,10 @@ export async function startTelegramSimulator(
     messages,
     failNext(count, reply) {
       for (let index = 0; index < count; index += 1) failures.push(reply);
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     clear() {
       messages.length = 0;
