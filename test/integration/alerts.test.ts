@@ -196,4 +196,29 @@ describe('alerts', () => {
       expect(telegramTexts(app).slice(2)).toEqual(after);
     });
   });
+
+  describe('when Jira → PeopleForce cannot complete a task', () => {
+    beforeEach(async () => {
+      app = await startTestApp(company);
+      await app.saveConfig({ rules });
+      await setUpBothChannels(app);
+      await app.poll();
+    });
+
+    test('the next poll sends one message naming the task and its issue, and no more while it lasts', async () => {
+      const [taskId, [key]] = [...app.issuesByTask().entries()][0]!;
+      // Every try of the return path (the event, then each queue retry) is refused.
+      app.peopleforceSim!.control.failNext(6, { status: 403, body: { message: 'Forbidden' } });
+      app.jiraSim!.control.transitionIssue(key!, 'Done');
+      await app.settleEvents();
+      expect(slackTexts(app)).toEqual([]);
+
+      await app.poll();
+      expect(slackTexts(app)).toHaveLength(1);
+      expect(slackTexts(app)[0]).toContain(`could not complete or reopen 1 task(s): ${taskId} (${key})`);
+      expect(telegramTexts(app)).toEqual(slackTexts(app));
+      await app.poll();
+      expect(slackTexts(app)).toHaveLength(1);
+    });
+  });
 });
