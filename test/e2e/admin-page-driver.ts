@@ -17,7 +17,8 @@ import { QueuePump } from './queue-pump';
  * through the page the same way. Every wait is on something visible on the page or in the queue, never a sleep.
  */
 
-export type AdminTab = 'connection' | 'rules' | 'status' | 'preview' | 'sync' | 'activity' | 'health';
+export type AdminTab =
+  'connection' | 'rules' | 'status' | 'preview' | 'sync' | 'activity' | 'health' | 'alerts';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 const BUILD_INDEX = path.join(PROJECT_ROOT, 'static', 'admin', 'build', 'index.html');

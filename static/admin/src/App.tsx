@@ -32,7 +32,7 @@
  *   export-config, import-config-text, import-config-file, import-config-submit, import-config-dialog-confirm,
  *   import-done, import-problems, alert-deliveries, alert-delivery-CHANNEL
  * - Alerts (CHANNEL is slack or telegram): alert-open-none, alert-open-problems, alert-channel-CHANNEL,
- *   alert-CHANNEL-status, alert-CHANNEL-secret, alert-CHANNEL-save, alert-CHANNEL-test, alert-CHANNEL-remove,
+ *   alert-CHANNEL-status, alert-CHANNEL-secret, alert-telegram-chat-id, alert-CHANNEL-save, alert-CHANNEL-test, alert-CHANNEL-remove,
  *   alert-CHANNEL-problems, alert-CHANNEL-test-result, alert-setting-FIELD, alert-settings-save,
  *   alert-settings-problems
  */

@@ -7,7 +7,9 @@ import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import {
   channelNames,
+  TelegramChatIdSchema,
   type AlertChannelStatus,
+  type AlertSettings,
   type AlertsOverview,
   type TestAlertResult,
 } from '../../../../../src/config/alerts';
@@ -25,20 +27,24 @@ const secretWords = {
   },
   telegram: {
     label: 'Telegram bot token',
-    help: 'From @BotFather. Stored encrypted; this page never shows it again. Add the bot to the chat below.',
+    help: 'From @BotFather. Stored encrypted; this page never shows it again.',
   },
 } as const;
 
 interface AlertChannelCardProps {
   status: AlertChannelStatus;
+  /** The stored settings: the Telegram card edits their chat id. */
+  settings: AlertSettings;
   onChanged: (overview: AlertsOverview) => void;
 }
 
 /** One channel: its secret (write-only, shown as a hint), removal, and "Send test alert" with its result. */
-export function AlertChannelCard({ status, onChanged }: AlertChannelCardProps) {
+export function AlertChannelCard({ status, settings, onChanged }: AlertChannelCardProps) {
   const { channel } = status;
   const words = secretWords[channel];
   const [secret, setSecret] = useState('');
+  const [chatId, setChatId] = useState(settings.telegramChatId ?? '');
+  const chatIdChanged = channel === 'telegram' && chatId.trim() !== (settings.telegramChatId ?? '');
   const [busy, setBusy] = useState<'save' | 'remove' | 'test' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tested, setTested] = useState<TestAlertResult | null>(null);
@@ -49,17 +55,27 @@ export function AlertChannelCard({ status, onChanged }: AlertChannelCardProps) {
     try {
       if (action === 'test') {
         setTested(await api.sendTestAlert(channel));
+        // The test is now the channel's last delivery.
+        onChanged(await api.getAlerts());
         return;
       }
-      const overview =
-        action === 'save'
-          ? await api.setAlertSecret(
-              channel === 'slack' ? { channel, secret } : { channel: 'telegram', secret },
-            )
-          : await api.removeAlertChannel(channel);
-      if (action === 'save') setSecret('');
       setTested(null);
-      onChanged(overview);
+      if (action === 'remove') {
+        onChanged(await api.removeAlertChannel(channel));
+        return;
+      }
+      if (chatIdChanged) {
+        const telegramChatId = TelegramChatIdSchema.safeParse(chatId);
+        if (!telegramChatId.success) {
+          setError(new Error(telegramChatId.error.issues.map((issue) => issue.message).join('; ')));
+          return;
+        }
+        onChanged(await api.saveAlertSettings({ ...settings, telegramChatId: telegramChatId.data }));
+      }
+      if (secret.trim() !== '') {
+        onChanged(await api.setAlertSecret(channel === 'slack' ? { channel, secret } : { channel, secret }));
+        setSecret('');
+      }
     } catch (caught) {
       setError(caught);
     } finally {
@@ -102,13 +118,31 @@ export function AlertChannelCard({ status, onChanged }: AlertChannelCardProps) {
                 type="submit"
                 appearance="primary"
                 isLoading={busy === 'save'}
-                isDisabled={secret.trim() === ''}
+                isDisabled={secret.trim() === '' && !chatIdChanged}
                 testId={`alert-${channel}-save`}
               >
                 Save
               </Button>
             </Inline>
             <HelperMessage>{words.help}</HelperMessage>
+            {channel === 'telegram' ? (
+              <>
+                <Label htmlFor="alert-telegram-chat-id">Chat id</Label>
+                <Box style={fieldStyle}>
+                  <Textfield
+                    id="alert-telegram-chat-id"
+                    testId="alert-telegram-chat-id"
+                    value={chatId}
+                    onChange={(event) => {
+                      setChatId(event.currentTarget.value);
+                    }}
+                  />
+                </Box>
+                <HelperMessage>
+                  -100… for a group or channel, or @channelname. Add the bot to that chat first.
+                </HelperMessage>
+              </>
+            ) : null}
           </Stack>
         </form>
         <Inline space="space.100">

@@ -20,7 +20,6 @@ interface AlertSettingsFormProps {
 }
 
 interface Draft {
-  telegramChatId: string;
   failingTaskAttempts: string;
   repeatAfterHours: string;
   digestAbove: string;
@@ -29,7 +28,6 @@ interface Draft {
 
 function draftOf(settings: AlertSettings): Draft {
   return {
-    telegramChatId: settings.telegramChatId ?? '',
     failingTaskAttempts: String(settings.failingTaskAttempts),
     repeatAfterHours: String(settings.repeatAfterHours),
     digestAbove: String(settings.digestAbove),
@@ -38,12 +36,6 @@ function draftOf(settings: AlertSettings): Draft {
 }
 
 const fields: Array<{ key: keyof Draft; label: string; help: string; type: 'text' | 'number' }> = [
-  {
-    key: 'telegramChatId',
-    label: 'Telegram chat id',
-    help: 'e.g. -1001234567890, or @channelname',
-    type: 'text',
-  },
   {
     key: 'failingTaskAttempts',
     label: 'Alert a task after this many failures',
@@ -78,7 +70,8 @@ export function AlertSettingsForm({ settings, siteUrl, onSaved }: AlertSettingsF
 
   const save = async () => {
     const parsed = AlertSettingsSchema.safeParse({
-      telegramChatId: draft.telegramChatId.trim() === '' ? null : draft.telegramChatId,
+      // The chat id is edited on the Telegram card.
+      telegramChatId: settings.telegramChatId,
       failingTaskAttempts: Number(draft.failingTaskAttempts),
       repeatAfterHours: Number(draft.repeatAfterHours),
       digestAbove: Number(draft.digestAbove),

@@ -121,24 +121,51 @@ describe('AlertsTab', () => {
     );
     render(<AlertsTab siteUrl="https://acme.atlassian.net" />);
 
-    await user.type(await screen.findByLabelText('Telegram chat id'), 'my chat');
+    const link = await screen.findByLabelText('Link to this admin page in messages');
+    expect(link).toHaveAttribute('placeholder', 'https://acme.atlassian.net/jira/settings/apps');
+    await user.type(link, 'acme admin page');
     await user.click(screen.getByTestId('alert-settings-save'));
     expect(await screen.findByTestId('alert-settings-problems')).toHaveTextContent(
-      'telegramChatId: a Telegram chat id',
+      'adminPageUrl: the admin page link must be an http(s) URL',
     );
     expect(saveAlertSettings).not.toHaveBeenCalled();
 
-    await user.clear(screen.getByLabelText('Telegram chat id'));
-    await user.type(screen.getByLabelText('Telegram chat id'), '-1001234567890');
+    await user.clear(link);
     await user.clear(screen.getByLabelText('Repeat an unresolved alert after (hours)'));
     await user.type(screen.getByLabelText('Repeat an unresolved alert after (hours)'), '12');
     await user.click(screen.getByTestId('alert-settings-save'));
+    expect(saveAlertSettings).toHaveBeenCalledWith({ ...defaultAlertSettings(), repeatAfterHours: 12 });
+    expect(screen.queryByTestId('alert-settings-problems')).not.toBeInTheDocument();
+  });
+
+  test('the Telegram card saves the chat id with the token, refusing a chat id Telegram would not take', async () => {
+    const user = userEvent.setup();
+    getAlerts.mockResolvedValue(overview());
+    saveAlertSettings.mockImplementation((settings) =>
+      Promise.resolve(overview({ settings: AlertSettingsSchema.parse(settings) })),
+    );
+    setAlertSecret.mockResolvedValue(overview());
+    render(<AlertsTab siteUrl={null} />);
+
+    await user.type(await screen.findByLabelText('Chat id'), 'team chat');
+    await user.click(screen.getByTestId('alert-telegram-save'));
+    expect(await screen.findByTestId('alert-telegram-problems')).toHaveTextContent('a Telegram chat id is');
+    expect(saveAlertSettings).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByLabelText('Chat id'));
+    await user.type(screen.getByLabelText('Chat id'), '-1001234567890');
+    await user.click(screen.getByLabelText('Telegram bot token'));
+    await user.paste('7000000001:AAsomeBotTokenFromBotFather000000');
+    await user.click(screen.getByTestId('alert-telegram-save'));
     expect(saveAlertSettings).toHaveBeenCalledWith({
       ...defaultAlertSettings(),
       telegramChatId: '-1001234567890',
-      repeatAfterHours: 12,
     });
-    expect(screen.queryByTestId('alert-settings-problems')).not.toBeInTheDocument();
+    expect(setAlertSecret).toHaveBeenCalledWith({
+      channel: 'telegram',
+      secret: '7000000001:AAsomeBotTokenFromBotFather000000',
+    });
+    expect(screen.getByLabelText('Telegram bot token')).toHaveValue('');
   });
 
   test('shows what is open and each channel’s last delivery with its result', async () => {

@@ -64,7 +64,12 @@ export function AlertsTab({ siteUrl }: { siteUrl: string | null }) {
       <AlertDeliveries channels={overview.channels} />
       <Grid templateColumns="repeat(auto-fill, minmax(420px, 1fr))" gap="space.200">
         {overview.channels.map((status) => (
-          <AlertChannelCard key={status.channel} status={status} onChanged={setChanged} />
+          <AlertChannelCard
+            key={status.channel}
+            status={status}
+            settings={overview.settings}
+            onChanged={setChanged}
+          />
         ))}
       </Grid>
       <Heading size="xsmall" as="h3">
