@@ -57,16 +57,21 @@ async function evaluate(deps: AlertDeps, run: RunRecord): Promise<void> {
   );
   const now = deps.clock.now();
   const plan = planAlerts(detection, state.open, now, settings);
-  state.open = plan.open;
-  for (const key of plan.opened) deps.log.log('warn', 'alerts.problem_opened', { runId: run.runId, key });
-  for (const key of plan.resolved) deps.log.log('info', 'alerts.problem_resolved', { runId: run.runId, key });
   const hasWork =
     plan.messages.length > 0 || state.outbox.slack.length > 0 || state.outbox.telegram.length > 0;
   if (hasWork) {
     const targets = await configuredTargets(deps);
+    if (targets.length === 0) {
+      // Nobody would hear it: leave it unannounced, so the first channel set up hears of it.
+      deps.log.log('debug', 'alerts.no_channel', { runId: run.runId, messages: plan.messages.length });
+      return;
+    }
     enqueue(state, targets, plan.messages, now);
     await flushOutbox(deps, state, targets);
   }
+  state.open = plan.open;
+  for (const key of plan.opened) deps.log.log('warn', 'alerts.problem_opened', { runId: run.runId, key });
+  for (const key of plan.resolved) deps.log.log('info', 'alerts.problem_resolved', { runId: run.runId, key });
   // A no-change poll writes nothing here.
   if (JSON.stringify(state) !== before) await writeAlertState(deps.kv, state);
 }

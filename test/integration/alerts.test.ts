@@ -148,6 +148,25 @@ describe('alerts', () => {
     });
   });
 
+  describe('before any channel is set up', () => {
+    beforeEach(async () => {
+      app = await startTestApp(company);
+      await app.saveConfig({ rules });
+      await app.host.setSecret(API_KEY_SECRET, 'pf-revoked-key-0000');
+    });
+
+    test('a problem is announced once the first channel is set up, not swallowed', async () => {
+      await app.poll();
+      expect((await app.lastRun()).outcome).toBe('failed');
+      await adminCall(app, 'setAlertSecret', { channel: 'slack', secret: DEFAULT_SLACK_WEBHOOK_URL });
+      expect(slackTexts(app)).toEqual([]);
+      await app.poll();
+      await app.poll();
+      expect(slackTexts(app)).toHaveLength(1);
+      expect(slackTexts(app)[0]).toContain('PeopleForce refuses the API key');
+    });
+  });
+
   describe('when a rule stops validating against Jira', () => {
     // The HR screen lost the field the "Everything else to People Ops" rule maps (removed after the rule was saved).
     const seed = defaultJiraSeed();
