@@ -94,6 +94,13 @@ describe('deliverAlert', () => {
     expect(result.message).toBe('Telegram answered 429 Too Many Requests: rate limited, retry after 7 s');
   });
 
+  it('keeps even a path-only echo of the Slack webhook out of a failure', async () => {
+    const failing: HttpPort = (url) =>
+      Promise.reject(new Error(`socket hang up on ${new URL(url).pathname}`));
+    const result = await deliverAlert(failing, slackTarget, 'x');
+    expect(result.message).toBe('Could not reach Slack: socket hang up on /services/…');
+  });
+
   it('turns a network failure into a result that names no secret', async () => {
     const failing: HttpPort = (url) => Promise.reject(new Error(`connect ECONNREFUSED for ${url}`));
     const result = await deliverAlert(failing, telegramTarget, 'x');

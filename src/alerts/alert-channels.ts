@@ -20,7 +20,11 @@ export async function deliverAlert(
   target: ChannelTarget,
   text: string,
 ): Promise<DeliveryResult> {
-  const secret = target.channel === 'slack' ? target.webhookUrl : target.token;
+  // A Slack webhook's secret is its path: an error quoting only the path must not leak it either.
+  const secret =
+    target.channel === 'slack'
+      ? new URL(target.webhookUrl).pathname.replace(/^\/services\//, '')
+      : target.token;
   try {
     return target.channel === 'slack'
       ? await postToSlack(http, target.webhookUrl, text)
@@ -45,7 +49,10 @@ async function postToSlack(http: HttpPort, webhookUrl: string, text: string): Pr
   if (response.status === 200) return { ok: true, message: 'Delivered to Slack' };
   return {
     ok: false,
-    message: redact(`Slack answered ${response.status} ${body}${slackAdvice(response, body)}`, webhookUrl),
+    message: redact(
+      `Slack answered ${response.status} ${body}${slackAdvice(response, body)}`,
+      new URL(webhookUrl).pathname,
+    ),
   };
 }
 
