@@ -155,6 +155,14 @@ describe('alerts', () => {
       await app.host.setSecret(API_KEY_SECRET, 'pf-revoked-key-0000');
     });
 
+    test('an alert check that cannot read its state fails alone: the poll still succeeds', async () => {
+      await app.host.setSecret(API_KEY_SECRET, app.peopleforceSim!.apiKey);
+      await app.host.kv.set('alerts:state', { open: 'not a list' });
+      await expect(app.poll()).resolves.toBeUndefined();
+      expect((await app.lastRun()).outcome).toBe('success');
+      expect(app.host.invocations().every((invocation) => invocation.outcome !== 'error')).toBe(true);
+    });
+
     test('a problem is announced once the first channel is set up, not swallowed', async () => {
       await app.poll();
       expect((await app.lastRun()).outcome).toBe('failed');
