@@ -8,6 +8,8 @@ export interface DirectKvAccess {
   /** Every live entry whose key starts with `prefix`, in key order. */
   list(prefix?: string): Promise<{ key: string; value: unknown }[]>;
   setSecret(key: string, value: unknown): Promise<void>;
+  /** Every stored secret (`kvs.setSecret`), key and value: what a test scans the app's output for. */
+  listSecrets(): Promise<{ key: string; value: unknown }[]>;
 }
 
 export function directKvAccess(store: KvsStore): DirectKvAccess {
@@ -28,6 +30,12 @@ export function directKvAccess(store: KvsStore): DirectKvAccess {
     },
     async setSecret(key, value) {
       await store.set('secret', key, value, {});
+    },
+    async listSecrets() {
+      const keys = await store.liveKeys('secret');
+      return await Promise.all(
+        keys.map(async (key) => ({ key, value: (await store.get('secret', key))?.value })),
+      );
     },
     async list(prefix = '') {
       const entries: { key: string; value: unknown }[] = [];

@@ -18,6 +18,8 @@ export interface RequestLogEntry {
   actor: 'app' | 'user';
   accountId: string;
   durationMs: number;
+  /** The query of a `/search/jql` request. */
+  jql?: string;
 }
 
 export interface FailureSpec {

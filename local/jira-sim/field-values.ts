@@ -15,6 +15,9 @@ export interface ValueContext {
 
 export type Conversion = { ok: true; value: unknown } | { ok: false; error: string };
 
+const RICH_TEXT_LIMIT = 32_767;
+const RICH_TEXT_TOO_LONG = 'The entered text is too long. It exceeds the allowed limit of 32,767 characters.';
+
 const ok = (value: unknown): Conversion => ({ ok: true, value });
 const fail = (error: string): Conversion => ({ ok: false, error });
 
@@ -46,7 +49,9 @@ export function renderUser(
 function convertString(field: SeedField, input: unknown): Conversion {
   if (takesAdf(field)) {
     if (input === null) return ok(null);
-    return findAdfProblem(input) === null ? ok(input) : fail(ADF_ERROR_MESSAGE);
+    if (findAdfProblem(input) !== null) return fail(ADF_ERROR_MESSAGE);
+    // Counted as the document's JSON: the strictest reading of Jira's limit for rich text.
+    return JSON.stringify(input).length > RICH_TEXT_LIMIT ? fail(RICH_TEXT_TOO_LONG) : ok(input);
   }
   if (input === null) return ok(null);
   if (typeof input !== 'string') return fail('Operation value must be a string');

@@ -100,6 +100,18 @@ describe('POST /issue validation', () => {
       { description: 'Operation value must be an Atlassian Document (see the Atlassian Document Format)' },
     ],
     [
+      'a description over the rich-text limit',
+      {
+        ...hr,
+        description: {
+          type: 'doc',
+          version: 1,
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(32_767) }] }],
+        },
+      },
+      { description: 'The entered text is too long. It exceeds the allowed limit of 32,767 characters.' },
+    ],
+    [
       'an unknown assignee',
       { ...hr, assignee: { accountId: 'ghost' } },
       { assignee: "User 'ghost' cannot be assigned issues." },

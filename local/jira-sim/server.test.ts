@@ -159,6 +159,18 @@ describe('the simulator’s search endpoints', () => {
     expect((answer.body as { isLast: boolean }).isLast).toBe(true);
   });
 
+  it('logs the JQL of every search, from the query or the body', async () => {
+    sim.control.clearRequestLog();
+    await search('jql=project%3DIT');
+    await rawJira(sim.url, 'POST', '/rest/api/3/search/jql', { body: { jql: 'project = HR' } });
+    await rawJira(sim.url, 'GET', '/rest/api/3/myself');
+    expect(sim.control.requestLog.map((entry) => entry.jql)).toEqual([
+      'project=IT',
+      'project = HR',
+      undefined,
+    ]);
+  });
+
   it('rejects a malformed search body', async () => {
     const answer = await rawJira(sim.url, 'POST', '/rest/api/3/search/jql', {
       body: { jql: 'project = HR', reconcileIssues: ['HR-1'] },

@@ -178,8 +178,10 @@ async function handle(
   const url = new URL(request.url ?? '/', runtime.store.baseUrl);
   let actor: Actor = { kind: 'app', user: runtime.store.catalogue.seed.appUser };
   let answer: SimResponse;
+  let jql: string | undefined;
   try {
     const bodyText = await readBody(request);
+    jql = searchedJql(url, bodyText);
     if (runtime.latencyMs > 0) await delay(runtime.latencyMs);
     checkAuth(request, options);
     actor = resolveActor(request, runtime.store.catalogue);
@@ -197,7 +199,21 @@ async function handle(
     actor: actor.kind,
     accountId: actor.user.accountId,
     durationMs: Date.now() - started,
+    ...(jql === undefined ? {} : { jql }),
   });
+}
+
+/** The JQL of a search request (query or body), logged so that tests can check what the app asked for. */
+function searchedJql(url: URL, bodyText: string): string | undefined {
+  if (!url.pathname.endsWith('/search/jql')) return undefined;
+  const fromQuery = url.searchParams.get('jql');
+  if (fromQuery !== null) return fromQuery;
+  try {
+    const body = JSON.parse(bodyText) as { jql?: unknown } | null;
+    return typeof body?.jql === 'string' ? body.jql : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function startJiraSimulator(options: JiraSimulatorOptions = {}): Promise<JiraSimulator> {

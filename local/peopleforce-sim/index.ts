@@ -11,5 +11,5 @@ export {
   type PeopleForceSimulatorOptions,
   type SimRequestLogEntry,
 } from './peopleforce-simulator';
-export type { InjectedFailure } from './simulator-faults';
+export type { InjectedFailure, TaskPageRewrite } from './simulator-faults';
 export type { SimulatorState, TaskPatch } from './simulator-state';

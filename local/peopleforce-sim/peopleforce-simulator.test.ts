@@ -239,6 +239,20 @@ describe('PeopleForce simulator: auth and faults', () => {
     expect(ids(await list('/tasks')).slice(0, 3)).toEqual([a, b, c]);
   });
 
+  it('rewrites task pages as a test asks, told the page and list, until the faults are cleared', async () => {
+    const seen: Array<{ page: number; completed: boolean }> = [];
+    sim.control.rewriteTaskPages((records, page) => {
+      seen.push(page);
+      return [...records.slice(0, 1), { title: 'no id' }];
+    });
+    const rewritten = await list('/tasks?completed=true&page=2');
+    expect(rewritten.data).toHaveLength(2);
+    expect(rewritten.data[1]).toEqual({ title: 'no id' });
+    expect(seen).toEqual([{ page: 2, completed: true }]);
+    sim.control.clearFaults();
+    expect((await list('/tasks')).data.length).toBeGreaterThan(2);
+  });
+
   it('logs every request with method, path, query and time', async () => {
     await call('/tasks?completed=true&page=2');
     expect(sim.control.requestCount).toBe(1);

@@ -4,7 +4,7 @@ import type { Company, SimTask } from './company.types';
 import { generateCompany } from './generate-company';
 import type { EnvelopeShape } from './page-envelope';
 import type { RouteContext, SimResponse } from './route-context';
-import { SimulatorFaults, type InjectedFailure } from './simulator-faults';
+import { SimulatorFaults, type InjectedFailure, type TaskPageRewrite } from './simulator-faults';
 import { dispatch } from './simulator-routes';
 import { SimulatorState, type TaskPatch } from './simulator-state';
 
@@ -45,6 +45,8 @@ export interface PeopleForceSimulatorControl {
   shuffleOrder(on: boolean): void;
   /** Serve these tasks once with broken field types (`id: "abc"`, `title: null`, `assigned_to: 42`, …). */
   malformNext(taskIds: readonly number[]): void;
+  /** Rewrite the records of every `GET /tasks` page as served (null: serve them as they are). */
+  rewriteTaskPages(rewrite: TaskPageRewrite | null): void;
   /** Answer 403 as PeopleForce does for a caller outside the key's IP allow-list. */
   forbidIp(on: boolean): void;
   setEnvelope(shape: EnvelopeShape): void;
@@ -125,6 +127,7 @@ function buildControl(context: RouteContext, requestLog: SimRequestLogEntry[]): 
     malformNext: (taskIds) => {
       faults.malformNext(taskIds);
     },
+    rewriteTaskPages: (rewrite) => (faults.rewriteTaskPage = rewrite),
     forbidIp: (on) => (faults.ipForbidden = on),
     setEnvelope: (shape) => (context.envelope = shape),
     clearFaults: () => {

@@ -16,10 +16,14 @@ const corruptions: ReadonlyArray<(task: Record<string, unknown>) => void> = [
   (task) => (task.completed = 'yes'),
 ];
 
+/** Rewrites the records of one `GET /tasks` page as served: raw JSON, so anything a server could send. */
+export type TaskPageRewrite = (records: unknown[], page: { page: number; completed: boolean }) => unknown[];
+
 /** The misbehaviour a test asks for: failures, slowness, broken paging and ordering, damaged records. */
 export class SimulatorFaults {
   latencyMs: number;
   ignorePage = false;
+  rewriteTaskPage: TaskPageRewrite | null = null;
   shuffle = false;
   ipForbidden = false;
   private readonly failures: InjectedFailure[] = [];
@@ -58,6 +62,7 @@ export class SimulatorFaults {
     this.ignorePage = false;
     this.shuffle = false;
     this.ipForbidden = false;
+    this.rewriteTaskPage = null;
     this.latencyMs = 0;
   }
 }

@@ -13,7 +13,12 @@ import {
 export function listTasks(context: RouteContext, request: SimRequest): SimResponse {
   const completed = ['true', '1'].includes(request.query.get('completed') ?? 'false');
   const tasks = [...context.state.tasks.values()].filter((task) => task.completed === completed);
-  return taskPage(context, request, tasks);
+  const served = taskPage(context, request, tasks);
+  const rewrite = context.faults.rewriteTaskPage;
+  if (rewrite === null) return served;
+  const body = served.body as { data: unknown[] };
+  const page = context.faults.ignorePage ? 1 : requestedPage(request.query.get('page'));
+  return { ...served, body: { ...body, data: rewrite(body.data, { page, completed }) } };
 }
 
 /** `GET /employees/{id}/tasks`: every task assigned to the employee, open or not. */

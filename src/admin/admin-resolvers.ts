@@ -60,7 +60,7 @@ export async function handleAdminCall(
   rawPayload: unknown,
 ): Promise<Envelope<unknown>> {
   try {
-    if (!(await deps.callerIsJiraAdmin())) {
+    if (!(await callerIsAdmin(deps))) {
       return refusal('not_admin', 'Only Jira administrators can use PeopleForce sync settings');
     }
     const payload = adminApi[key].payload.safeParse(rawPayload ?? {});
@@ -79,6 +79,17 @@ export async function handleAdminCall(
     const facts = errorFacts(error);
     deps.log.log('error', 'admin.call_failed', { key, reason: facts.message, status: facts.status });
     return refusal('internal', `Something went wrong: ${facts.message}`);
+  }
+}
+
+/** Jira refusing to tell what the caller may do (401, 403) means the caller is no administrator: fail closed. */
+async function callerIsAdmin(deps: AdminDeps): Promise<boolean> {
+  try {
+    return await deps.callerIsJiraAdmin();
+  } catch (error) {
+    const { status } = errorFacts(error);
+    if (status === 401 || status === 403) return false;
+    throw error;
   }
 }
 

@@ -19,6 +19,23 @@ describe('clean text', () => {
     expect(singleLine('abcd', 4)).toBe('abcd');
   });
 
+  it('replaces lone surrogates with U+FFFD and keeps pairs, RTL marks and zero-width joiners', () => {
+    expect(removeControlCharacters('a\ud800b\udc00c')).toBe('a\ufffdb\ufffdc');
+    const kept = 'שלום \u200f👩\u200d💻 zero\u200bwidth';
+    expect(removeControlCharacters(kept)).toBe(kept);
+  });
+
+  it('makes one line of NEL, line and paragraph separators too', () => {
+    expect(singleLine('one\u2028two\u2029three\u0085four', 255)).toBe('one two three four');
+  });
+
+  it('never cuts an emoji in half at the limit', () => {
+    const cut = singleLine(`${'a'.repeat(253)}😀😀`, 255);
+    expect(cut).toBe(`${'a'.repeat(253)}…`);
+    expect(cut.length).toBeLessThanOrEqual(255);
+    expect(singleLine(`${'a'.repeat(252)}😀😀`, 255)).toBe(`${'a'.repeat(252)}😀…`);
+  });
+
   it('normalises CRLF and CR to LF', () => {
     expect(normalizeLineEndings('a\r\nb\rc\n')).toBe('a\nb\nc\n');
   });

@@ -1,12 +1,13 @@
+import { REGEX_INPUT_LIMIT } from '../config/regex-safety';
 import type { Condition } from '../config/schema';
 
 export type ValuePredicate = (value: string | null) => boolean;
 
 /**
- * A regular expression only ever sees this many characters of a value. Rules are written by admins, and
- * a pattern with nested quantifiers on a long description could otherwise stall a whole sync run.
+ * A regular expression only ever sees REGEX_INPUT_LIMIT characters of a value: the config schema's check of
+ * a pattern's worst-case time (src/config/regex-safety.ts) is computed for that length.
  */
-export const REGEX_INPUT_LIMIT = 10_000;
+export { REGEX_INPUT_LIMIT };
 
 /**
  * One condition as a predicate, built once per rules list.

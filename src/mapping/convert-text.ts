@@ -2,6 +2,7 @@ import type { DocNode } from './adf.types';
 import { singleLine } from './clean-text';
 import type { FieldMeta } from './field-meta';
 import { CLEAR, set, splitList, unique, type FieldValueResult } from './field-value.types';
+import { fitRichText } from './fit-rich-text';
 import { htmlToAdf } from './html-to-adf';
 import { htmlToPlainText } from './html-to-plain-text';
 import { plainTextToAdf } from './plain-text-to-adf';
@@ -17,9 +18,10 @@ export function looksLikeHtml(value: string): boolean {
   return HTML_HINT.test(value);
 }
 
+/** Rich text as ADF, shortened to Jira's limit as `fitRichText` documents. */
 export function toRichText(value: string): FieldValueResult {
   const document: DocNode = looksLikeHtml(value) ? htmlToAdf(value) : plainTextToAdf(value);
-  return document.content.length === 0 ? CLEAR : set(document);
+  return document.content.length === 0 ? CLEAR : set(fitRichText(document));
 }
 
 /** One line, markup removed, cut to Jira's 255 characters: a summary with a newline or 256 characters is refused. */

@@ -164,6 +164,11 @@ const cases: Array<[string, string | null, object]> = [
     doc(p(t('[Image: Org chart]'))),
   ],
   [
+    'an image is named by its own name attribute, not the last segment of its URL',
+    '<img src="https://cdn.x.io/a" name="onepager.png">',
+    doc(p(t('[Image: onepager.png]', link('https://cdn.x.io/a')))),
+  ],
+  [
     'an image without alt is named by its file, linked',
     '<img src="https://cdn.x.io/a/photo%201.png?s=1">',
     doc(p(t('[Image: photo 1.png]', link('https://cdn.x.io/a/photo%201.png?s=1')))),

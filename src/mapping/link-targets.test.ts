@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   attachmentName,
   fileNameFromUrl,
@@ -19,6 +20,33 @@ describe('linkableHref', () => {
     [undefined, null],
   ])('%s → %s', (raw, expected) => {
     expect(linkableHref(raw)).toBe(expected);
+  });
+
+  it('never lets a script-capable scheme through, however it is spelt', () => {
+    const scheme = fc
+      .constantFrom('javascript', 'data', 'vbscript', 'file', 'blob')
+      .chain((name) =>
+        fc
+          .array(fc.boolean(), { minLength: name.length, maxLength: name.length })
+          .map((upper) =>
+            name.replace(/./g, (char, index: number) => (upper[index] ? char.toUpperCase() : char)),
+          ),
+      );
+    const padding = fc.constantFrom('', ' ', '\t', '\n', '\u0000', '\u00a0');
+    fc.assert(
+      fc.property(padding, scheme, fc.string(), (pad, name, rest) => {
+        expect(linkableHref(`${pad}${name}:${rest}`)).toBeNull();
+        expect(webHref(`${pad}${name}:${rest}`)).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        const href = linkableHref(raw);
+        if (href !== null) expect(href).toMatch(/^(https?:|mailto:)/);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('webHref refuses mailto, which is no place to fetch an attachment from', () => {
@@ -69,6 +97,22 @@ describe('attachments and images', () => {
     ['else a generic name', {}, '', 'file'],
   ])('attachment name: %s', (_title, attributes, text, expected) => {
     expect(attachmentName(attributes, text)).toBe(expected);
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'name before alt, title and file',
+      { name: 'onepager.png', alt: 'a', title: 't', src: 'https://x.io/a' },
+      'onepager.png',
+    ],
+    [
+      'alt before title and file',
+      { name: ' ', alt: 'Org chart', title: 't', src: 'https://x.io/a' },
+      'Org chart',
+    ],
+    ['title before file', { title: ' Team photo ', src: 'https://x.io/a' }, 'Team photo'],
+  ])('image name: %s', (_title, attributes, expected) => {
+    expect(imageName(attributes)).toBe(expected);
   });
 
   it('names an image by alt, then by file, then generically', () => {

@@ -83,6 +83,13 @@ export function attachmentName(attributes: Attributes, anchorText: string): stri
   );
 }
 
+/** The image's own name (`name`, `alt`, `title`, in that order) before the last segment of its URL. */
 export function imageName(attributes: Attributes): string {
-  return displayName(attributes.alt) ?? fileNameFromUrl(attributes.src) ?? 'image';
+  return (
+    displayName(attributes.name) ??
+    displayName(attributes.alt) ??
+    displayName(attributes.title) ??
+    fileNameFromUrl(attributes.src) ??
+    'image'
+  );
 }

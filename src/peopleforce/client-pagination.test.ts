@@ -107,8 +107,25 @@ describe('PeopleForceClient.listTaskPages', () => {
     );
     const error = await rejectionOf(collectPages(client.listTaskPages(false)));
     expect(error).toMatchObject({ code: 'pagination_broken' });
-    expect((error as Error).message).toMatch(/got the previous page again/);
+    expect((error as Error).message).toMatch(/got only records it had already sent/);
     expect(harness.sim.control.requestCount).toBe(2);
+  });
+
+  it('throws pagination_broken when pages cycle with honest page numbers, instead of reading forever', async () => {
+    harness = await startClientHarness();
+    const cycling: HttpPort = async (url, init) => {
+      const asked = Number(new URL(url).searchParams.get('page'));
+      const served = new URL(url);
+      served.searchParams.set('page', String(((asked - 1) % 2) + 1));
+      const response = await direct(served.href, init);
+      const body = JSON.parse(await response.text()) as { data: unknown[] };
+      const rewritten = JSON.stringify({ data: body.data, metadata: { page: asked } });
+      return { status: response.status, headers: response.headers, text: () => Promise.resolve(rewritten) };
+    };
+    const error = await rejectionOf(collectPages(clientOver(harness, cycling).listTaskPages(false)));
+    expect(error).toMatchObject({ code: 'pagination_broken' });
+    expect((error as Error).message).toMatch(/asked for page 3, got only records it had already sent/);
+    expect(harness.sim.control.requestCount).toBe(3);
   });
 
   it('reports malformed records with their index, id and reason while the rest parse', async () => {

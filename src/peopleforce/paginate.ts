@@ -11,37 +11,39 @@ export interface RawPage {
 /**
  * Walks a PeopleForce list from page 1. PeopleForce's only paging parameter is `page` and its page size is
  * fixed by the server, so the walk stops on an empty page or once `page >= pages`. A server that ignores
- * `?page=` would otherwise send page 1 forever: when a page holds the same records as the one before, or
- * reports another page number than the one asked for, the walk stops with `pagination_broken`.
+ * `?page=` (or cycles through a few pages) would otherwise be read forever: when a page holds only records
+ * this walk has already read, or reports another page number than the one asked for, the walk stops with
+ * `pagination_broken`. A page repeating some records is normal (a task created while listing shifts the rest).
  */
 export async function* paginate(
   fetchPage: (page: number) => Promise<ListEnvelope>,
   request: string,
 ): AsyncGenerator<RawPage> {
-  let previousIds: string | null = null;
+  const seenIds = new Set<string>();
   for (let page = 1; ; page += 1) {
     const envelope = await fetchPage(page);
     if (envelope.records.length === 0) return;
-    const ids = idFingerprint(envelope.records);
-    if (page > 1 && (ids === previousIds || (envelope.page !== null && envelope.page !== page))) {
+    const ids = envelope.records.map((record) => recordIdKey(record));
+    const onlyRepeats = ids.every((id) => id !== null && seenIds.has(id));
+    if (page > 1 && (onlyRepeats || (envelope.page !== null && envelope.page !== page))) {
       throw paginationBroken(request, page, envelope.page);
     }
     yield { page, pages: envelope.pages, count: envelope.count, records: envelope.records };
     if (envelope.pages !== null && page >= envelope.pages) return;
-    previousIds = ids;
+    for (const id of ids) if (id !== null) seenIds.add(id);
   }
 }
 
-function idFingerprint(records: readonly unknown[]): string {
-  const ids = records.map((record) =>
-    typeof record === 'object' && record !== null && 'id' in record ? JSON.stringify(record.id) : '?',
-  );
-  return ids.sort().join(',');
+/** Null for a record without an id: it cannot prove a repeat (and is reported as malformed). */
+function recordIdKey(record: unknown): string | null {
+  return typeof record === 'object' && record !== null && 'id' in record ? JSON.stringify(record.id) : null;
 }
 
 function paginationBroken(request: string, page: number, reportedPage: number | null): PeopleForceError {
   const answered =
-    reportedPage !== null && reportedPage !== page ? `page ${reportedPage}` : 'the previous page again';
+    reportedPage !== null && reportedPage !== page
+      ? `page ${reportedPage}`
+      : 'only records it had already sent (the previous page again, or an earlier one)';
   return new PeopleForceError(
     `PeopleForce ignored the page parameter on ${request}: asked for page ${page}, got ${answered}. ` +
       'Stopped listing so that the same records are not read forever.',

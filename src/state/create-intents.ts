@@ -7,7 +7,11 @@ import { storageKeys } from './keys';
  * intent found at the start of a run means a crash came in between: its tasks may already have issues, so the
  * engine looks them up by the indexed entity property before it creates anything.
  */
-const IntentSchema = z.object({ id: z.string(), taskIds: z.array(z.number().int()), createdAt: z.string() });
+const IntentSchema = z.object({
+  id: z.string(),
+  taskIds: z.array(z.number().int().positive()),
+  createdAt: z.string(),
+});
 export type CreateIntent = z.infer<typeof IntentSchema>;
 
 export async function writeCreateIntent(kv: KvPort, intent: CreateIntent): Promise<void> {

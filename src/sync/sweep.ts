@@ -62,15 +62,18 @@ export async function runSweep(deps: SyncDeps): Promise<SweepResult> {
   return result;
 }
 
-/** Relative minutes keep the query independent of the time zone Jira would read a date in. */
+/**
+ * Relative minutes keep the query independent of the time zone Jira would read a date in. The query is built
+ * from constants and one validated integer only, never from stored or received text.
+ */
 export function sweepJql(done: boolean, since: string | null, now: Date): string {
   const clauses = [
     `${TASK_PROPERTY_ALIAS} IS NOT EMPTY`,
     done ? 'statusCategory = Done' : 'statusCategory != Done',
   ];
-  if (since !== null) {
-    const minutes = Math.ceil((now.getTime() - Date.parse(since)) / 60_000) + OVERLAP_MINUTES;
-    clauses.push(`updated >= "-${minutes}m"`);
-  }
+  const minutes =
+    since === null ? NaN : Math.ceil((now.getTime() - Date.parse(since)) / 60_000) + OVERLAP_MINUTES;
+  // Only a whole, positive number reaches the query: an unreadable stored watermark means "look at everything".
+  if (Number.isSafeInteger(minutes) && minutes > 0) clauses.push(`updated >= "-${String(minutes)}m"`);
   return `${clauses.join(' AND ')} ORDER BY updated ASC`;
 }

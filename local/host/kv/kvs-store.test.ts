@@ -159,3 +159,16 @@ describe('two stores sharing one directory (as two processes would)', () => {
     expect((await reader.query({})).entries.map((entry) => entry.key)).toEqual(['doc', 'other']);
   });
 });
+
+describe('liveKeys', () => {
+  it('lists the secret area, which queries never show, without expired keys', async () => {
+    const store = storeOver(new MemoryKvBackend());
+    await store.set('secret', 'b-key', 'x', {});
+    await store.set('secret', 'a-key', 'y', {});
+    await store.set('secret', 'gone', 'z', { ttlSeconds: 1 });
+    await store.set('kv', 'plain', 1, {});
+    clock += 2_000;
+    expect(await store.liveKeys('secret')).toEqual(['a-key', 'b-key']);
+    expect((await store.query({})).entries.map((entry) => entry.key)).toEqual(['plain']);
+  });
+});

@@ -50,6 +50,17 @@ export class KvsStore {
     private readonly counters: HostCounters,
   ) {}
 
+  /** Every live key of a namespace, in key order: for tests that inspect the secret area, which no query lists. */
+  async liveKeys(namespace: KvNamespace): Promise<string[]> {
+    const keys = (await this.backend.listKeys(namespace)).sort(compareKeys);
+    const live = await Promise.all(
+      keys.map(async (key) =>
+        this.live(await this.backend.read(namespace, key)) === undefined ? null : key,
+      ),
+    );
+    return live.filter((key): key is string => key !== null);
+  }
+
   async get(namespace: KvNamespace, key: string): Promise<KvsEntry | undefined> {
     validateKey(key);
     const record = this.live(await this.backend.read(namespace, key));
