@@ -26,6 +26,7 @@ module.exports = {
         '<rootDir>/src/**/*.test.ts',
         '<rootDir>/local/**/*.test.ts',
         '<rootDir>/test/**/*.test.ts',
+        '<rootDir>/bench/**/*.test.ts',
       ],
       setupFiles: ['<rootDir>/test/setup/quiet-logs.ts', '<rootDir>/test/setup/install-local-host.ts'],
       transformIgnorePatterns,

@@ -168,7 +168,11 @@ async function deliverEvent(host: LocalHost, event: SimIssueEvent): Promise<void
   }
 }
 
-function mirrorEmployeesAsJiraUsers(employees: SimEmployee[], jiraSim: JiraSimulator, share: number): void {
+export function mirrorEmployeesAsJiraUsers(
+  employees: SimEmployee[],
+  jiraSim: JiraSimulator,
+  share: number,
+): void {
   const count = Math.round(employees.length * share);
   for (const employee of employees.slice(0, count)) {
     jiraSim.control.addUser({

@@ -2,7 +2,7 @@ import { FailedTaskSchema } from '../config/records';
 import { readApiKeyStatus } from '../state/api-key-store';
 import { loadConfig } from '../state/config-store';
 import { FailureQueue } from '../state/failure-queue';
-import { readRunHistory } from '../state/run-history';
+import { lastSuccessfulPollAt, readRunHistory } from '../state/run-history';
 import { readProgress } from '../state/run-progress';
 import { readPollCursor } from '../state/sync-cursor';
 import { readUnmatchedUsers } from '../state/user-directory';
@@ -58,7 +58,7 @@ export async function getStatus(deps: AdminDeps) {
     enabled: config.enabled,
     apiKey,
     lastRun: lastPoll,
-    lastSuccessfulRunAt: cursor.lastSuccessfulRunAt,
+    lastSuccessfulRunAt: lastSuccessfulPollAt(history, cursor.lastSuccessfulRunAt),
     nextScheduledRunAt,
     progress,
     errorCount: failures.size,

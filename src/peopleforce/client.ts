@@ -78,11 +78,12 @@ export class PeopleForceClient {
   }
 
   /**
-   * Every page of open (`completed=false`) or completed tasks, newest first as PeopleForce sends them.
+   * Every page of open (`completed=false`) or completed tasks from `fromPage` on, newest first as PeopleForce
+   * sends them.
    * https://developer.peopleforce.io/reference/get-tasks
    */
-  async *listTaskPages(completed: boolean): AsyncGenerator<TaskPage> {
-    const pages = paginate((page) => this.fetchTaskPage(completed, page), 'GET /tasks');
+  async *listTaskPages(completed: boolean, fromPage = 1): AsyncGenerator<TaskPage> {
+    const pages = paginate((page) => this.fetchTaskPage(completed, page), 'GET /tasks', fromPage);
     for await (const page of pages) {
       const { records, malformed } = parseRecords(PeopleForceTaskSchema, page.records);
       yield { page: page.page, pages: page.pages, tasks: records, malformed };

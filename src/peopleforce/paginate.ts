@@ -9,8 +9,9 @@ export interface RawPage {
 }
 
 /**
- * Walks a PeopleForce list from page 1. PeopleForce's only paging parameter is `page` and its page size is
- * fixed by the server, so the walk stops on an empty page or once `page >= pages`. A server that ignores
+ * Walks a PeopleForce list from `fromPage` (1 unless a continued listing resumes further on). PeopleForce's
+ * only paging parameter is `page` and its page size is fixed by the server, so the walk stops on an empty page
+ * or once `page >= pages`. A server that ignores
  * `?page=` (or cycles through a few pages) would otherwise be read forever: when a page holds only records
  * this walk has already read, or reports another page number than the one asked for, the walk stops with
  * `pagination_broken`. A page repeating some records is normal (a task created while listing shifts the rest).
@@ -18,14 +19,15 @@ export interface RawPage {
 export async function* paginate(
   fetchPage: (page: number) => Promise<ListEnvelope>,
   request: string,
+  fromPage = 1,
 ): AsyncGenerator<RawPage> {
   const seenIds = new Set<string>();
-  for (let page = 1; ; page += 1) {
+  for (let page = fromPage; ; page += 1) {
     const envelope = await fetchPage(page);
     if (envelope.records.length === 0) return;
     const ids = envelope.records.map((record) => recordIdKey(record));
     const onlyRepeats = ids.every((id) => id !== null && seenIds.has(id));
-    if (page > 1 && (onlyRepeats || (envelope.page !== null && envelope.page !== page))) {
+    if (page > fromPage && (onlyRepeats || (envelope.page !== null && envelope.page !== page))) {
       throw paginationBroken(request, page, envelope.page);
     }
     yield { page, pages: envelope.pages, count: envelope.count, records: envelope.records };

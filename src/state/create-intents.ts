@@ -7,10 +7,20 @@ import { storageKeys } from './keys';
  * intent found at the start of a run means a crash came in between: its tasks may already have issues, so the
  * engine looks them up by the indexed entity property before it creates anything.
  */
+/** What each issue was created with: a healed link carries it, so the next poll does not rewrite every field. */
+const WrittenSchema = z.object({
+  ruleId: z.string(),
+  fingerprint: z.string(),
+  fieldHashes: z.record(z.string(), z.string()),
+});
+export type WrittenProjection = z.infer<typeof WrittenSchema>;
+
 const IntentSchema = z.object({
   id: z.string(),
   taskIds: z.array(z.number().int().positive()),
   createdAt: z.string(),
+  /** By task id; absent in intents stored before it was recorded (those links are refreshed once). */
+  written: z.record(z.string(), WrittenSchema).optional(),
 });
 export type CreateIntent = z.infer<typeof IntentSchema>;
 

@@ -49,6 +49,24 @@ describe('LinkStore', () => {
     expect((await LinkStore.load(kv)).size).toBe(12_000);
   });
 
+  it('keeps accepting links after a reshard, in the shards the new count added', async () => {
+    const kv = new MemoryKv();
+    const store = await LinkStore.load(kv);
+    const bulky = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`customfield_${10000 + i}`, 'x'.repeat(10)]),
+    );
+    for (let id = 1; id <= 6_000; id++) store.put(link(id, { fieldHashes: bulky }));
+    await store.flush();
+    expect(await kv.get('links:meta')).toEqual({ shardCount: 32 });
+    // Task 6_017 lives in shard 6_017 % 32 = 1; task 6_033 in shard 17, which did not exist before the reshard.
+    store.put(link(6_033, { fieldHashes: bulky }));
+    store.put(link(6_017, { fieldHashes: bulky }));
+    await store.flush();
+    const again = await LinkStore.load(kv);
+    expect(again.size).toBe(6_002);
+    expect(again.get(6_033)?.issueKey).toBe('HR-6033');
+  });
+
   it('recovers links left in their old shard by an interrupted reshard', async () => {
     const kv = new MemoryKv();
     await kv.set('links:meta', { shardCount: 32 });

@@ -160,6 +160,8 @@ export class LinkStore {
       } while (shards.some(isOversized));
       // The new count is written first: old shards stay readable under it (see load), never the other way round.
       await this.kv.set(storageKeys.linkMeta, { shardCount: this.shardCount });
+      // A full store holds every link, so every shard of the new layout is loaded: later puts may land in any.
+      changed.forEach((shard) => this.loadedShards.add(shard));
     }
     await this.kv.setMany(
       changed.map((shard, index) => ({ key: storageKeys.linkShard(shard), value: shards[index] })),

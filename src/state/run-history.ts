@@ -19,6 +19,26 @@ export async function recordRun(kv: KvPort, run: RunRecord): Promise<void> {
   await kv.set(storageKeys.runHistory, [run, ...others].slice(0, MAX_RUNS));
 }
 
+/**
+ * When a poll last finished without failing. A no-change poll does not rewrite the cursor (one KVS write less per
+ * poll), so the newest successful poll in the history wins over the cursor's older stamp.
+ */
+export function lastSuccessfulPollAt(
+  history: readonly RunRecord[],
+  cursorStamp: string | null,
+): string | null {
+  const lastPoll = history.find(
+    (run) =>
+      run.trigger !== 'event' &&
+      run.trigger !== 'sweep' &&
+      (run.outcome === 'success' || run.outcome === 'partial'),
+  );
+  const fromHistory = lastPoll?.finishedAt ?? null;
+  if (fromHistory === null) return cursorStamp;
+  if (cursorStamp === null) return fromHistory;
+  return fromHistory > cursorStamp ? fromHistory : cursorStamp;
+}
+
 const MAX_ACTIONS_PER_RECORD = 50;
 
 /**

@@ -46,8 +46,15 @@ export class UserDirectory {
     return new Map(this.unmatchedCounts);
   }
 
+  /** Stores what was learnt so far, so a run that fails later does not search for these people again. */
+  async saveCache(): Promise<void> {
+    if (!this.dirty) return;
+    await this.kv.set(storageKeys.userCache, this.cache);
+    this.dirty = false;
+  }
+
   async save(now: Date): Promise<void> {
-    if (this.dirty) await this.kv.set(storageKeys.userCache, this.cache);
+    await this.saveCache();
     if (this.unmatchedCounts.size > 0) {
       const previous = await readUnmatchedUsers(this.kv);
       const merged = new Map(previous.map((user) => [user.email, user]));
@@ -56,7 +63,6 @@ export class UserDirectory {
       }
       await this.kv.set(storageKeys.unmatchedUsers, [...merged.values()].slice(-200));
     }
-    this.dirty = false;
   }
 
   private async lookup(email: string, now: number): Promise<string | null> {

@@ -5,6 +5,7 @@ import type { FieldMeta } from '../mapping/field-meta';
 import type { FailureQueue, FailureInput } from '../state/failure-queue';
 import { storageKeys } from '../state/keys';
 import type { LinkStore } from '../state/link-store';
+import { TransitionCache } from '../state/transition-cache';
 import type { UserDirectory } from '../state/user-directory';
 import { errorFacts } from './error-facts';
 import type { SourceValues } from './fingerprint';
@@ -37,6 +38,7 @@ export class ApplyContext {
   private madeProgress = false;
   private lastCheckpointAt: number;
   private intentsAwaitingCheckpoint: string[] = [];
+  private transitions: Promise<TransitionCache> | null = null;
 
   constructor(
     readonly deps: SyncDeps,
@@ -65,6 +67,9 @@ export class ApplyContext {
       this.changesSinceCheckpoint >= CHECKPOINT_EVERY_CHANGES ||
       this.now().getTime() - this.lastCheckpointAt >= CHECKPOINT_EVERY_MS;
     if (!force && !due) return;
+    // Lookups first: the searches are spent whatever happens to the links after.
+    await this.users.saveCache();
+    if (this.transitions) await (await this.transitions).save();
     await this.links.flush();
     if (this.intentsAwaitingCheckpoint.length > 0) {
       await this.deps.kv.deleteMany(this.intentsAwaitingCheckpoint.map((id) => storageKeys.createIntent(id)));
@@ -84,6 +89,12 @@ export class ApplyContext {
    */
   outOfTime(): boolean {
     return this.madeProgress && this.deps.clock.remainingMs() < SAFETY_MARGIN_MS;
+  }
+
+  /** Read on the first transition only, so a poll that moves no issue does not read it. */
+  transitionCache(): Promise<TransitionCache> {
+    this.transitions ??= TransitionCache.load(this.deps.kv);
+    return this.transitions;
   }
 
   /** createmeta of `PROJECT/issueTypeId`, fetched once per invocation. */

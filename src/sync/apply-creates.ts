@@ -69,6 +69,12 @@ async function createChunk(ctx: ApplyContext, chunk: ReadyCreate[], offset: numb
     id: `${ctx.runId}-${chunk[0]?.plan.target.replace('/', '-') ?? 'x'}-${offset}`,
     taskIds: chunk.map((item) => item.plan.task.id),
     createdAt: ctx.now().toISOString(),
+    written: Object.fromEntries(
+      chunk.map(({ plan }) => [
+        String(plan.task.id),
+        { ruleId: plan.rule.id, fingerprint: plan.fingerprint, fieldHashes: plan.fieldHashes },
+      ]),
+    ),
   };
   await writeCreateIntent(kv, intent);
   let results;

@@ -1,11 +1,16 @@
-import { listCreateIntents, writeCreateIntent, type CreateIntent } from '../state/create-intents';
+import {
+  listCreateIntents,
+  writeCreateIntent,
+  type CreateIntent,
+  type WrittenProjection,
+} from '../state/create-intents';
 import type { ApplyContext } from './apply-context';
 import { TASK_PROPERTY_ALIAS, TASK_PROPERTY_KEY, type IssueSummary } from './sync.types';
 
 /**
  * Heals the crash window between "Jira created the issues" and "we stored the links". Each leftover intent's
- * tasks are looked up by the indexed entity property; found issues are linked (with empty field hashes, so the
- * next plan refreshes their fields once). Jira's search is eventually consistent, so a task not found while its
+ * tasks are looked up by the indexed entity property; found issues are linked with the field hashes the intent
+ * recorded, which are what the bulk create wrote (so nothing is rewritten). Jira's search is eventually consistent, so a task not found while its
  * intent is younger than SETTLE_MS stays pending — it is neither linked nor created this run — and is looked up
  * again next run. Only after that may it be created: exactly one issue per task.
  */
@@ -41,7 +46,7 @@ async function linkFoundIssues(ctx: ApplyContext, intent: CreateIntent): Promise
   let unresolved = intent.taskIds.filter((taskId) => !ctx.links.get(taskId));
   for (let attempt = 0; attempt < LOOKUP_ATTEMPTS && unresolved.length > 0; attempt++) {
     if (attempt > 0) await ctx.deps.clock.sleep(LOOKUP_PAUSE_MS);
-    for (const issue of await findIssuesForTasks(ctx, unresolved)) linkIssue(ctx, issue);
+    for (const issue of await findIssuesForTasks(ctx, unresolved)) linkIssue(ctx, issue, intent);
     unresolved = unresolved.filter((taskId) => !ctx.links.get(taskId));
   }
   return unresolved;
@@ -56,9 +61,15 @@ async function findIssuesForTasks(ctx: ApplyContext, taskIds: readonly number[])
   });
 }
 
-function linkIssue(ctx: ApplyContext, issue: IssueSummary): void {
+function linkIssue(ctx: ApplyContext, issue: IssueSummary, intent: CreateIntent): void {
   const taskId = taskIdOf(issue);
   if (taskId === null || ctx.links.get(taskId)) return;
+  // Without a record of what was written (an older intent) empty hashes make the next plan refresh every field.
+  const written: WrittenProjection = intent.written?.[String(taskId)] ?? {
+    ruleId: 'recovered',
+    fingerprint: '',
+    fieldHashes: {},
+  };
   const project = issue.fields.project as { key?: string } | undefined;
   const issueType = issue.fields.issuetype as { id?: string } | undefined;
   const category = (issue.fields.status as { statusCategory?: { key?: string } } | undefined)?.statusCategory
@@ -67,10 +78,10 @@ function linkIssue(ctx: ApplyContext, issue: IssueSummary): void {
     taskId,
     issueId: issue.id,
     issueKey: issue.key,
-    ruleId: 'recovered',
+    ruleId: written.ruleId,
     target: `${project?.key ?? ''}/${issueType?.id ?? ''}`,
-    fingerprint: '',
-    fieldHashes: {},
+    fingerprint: written.fingerprint,
+    fieldHashes: written.fieldHashes,
     completed: category === 'done',
     state: 'active',
   });

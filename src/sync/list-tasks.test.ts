@@ -3,12 +3,13 @@ import type { LogLevel } from '../platform/ports';
 import { listTasks } from './list-tasks';
 import type { TaskPage, TaskSource } from './sync.types';
 
-/** A TaskSource serving fixed pages of ids, counting what was read. */
+/** A TaskSource serving pages of ids (which a test may change between listings), counting what was read. */
 function source(open: number[][], completed: number[][]) {
   const read = { open: 0, completed: 0 };
   const pages = (ids: number[][], done: boolean, kind: 'open' | 'completed') =>
-    async function* (): AsyncGenerator<TaskPage> {
+    async function* (fromPage: number): AsyncGenerator<TaskPage> {
       for (const [index, page] of ids.entries()) {
+        if (index + 1 < fromPage) continue;
         read[kind] += 1;
         yield {
           page: index + 1,
@@ -20,8 +21,8 @@ function source(open: number[][], completed: number[][]) {
       }
     };
   const taskSource: TaskSource = {
-    listTaskPages: (isCompleted) =>
-      isCompleted ? pages(completed, true, 'completed')() : pages(open, false, 'open')(),
+    listTaskPages: (isCompleted, fromPage = 1) =>
+      isCompleted ? pages(completed, true, 'completed')(fromPage) : pages(open, false, 'open')(fromPage),
     completeTask: () => Promise.resolve(),
     incompleteTask: () => Promise.resolve(),
   };
@@ -77,5 +78,70 @@ describe('listTasks', () => {
     expect(listing.complete).toBe(false);
     expect(listing.open.map((task) => task.id)).toEqual([90, 80]);
     expect(read.completed).toBe(0);
+  });
+
+  describe('resumed by a later invocation', () => {
+    const stopAfterFirstPage = () => {
+      let pages = 0;
+      return () => ++pages >= 1;
+    };
+    const ids = (tasks: Array<{ id: number }>) => tasks.map((task) => task.id);
+    async function firstPart(open: number[][]) {
+      const { taskSource } = source(open, [[40, 30]]);
+      return listTasks(taskSource, () => 35, recordingLog().log, noProgress, stopAfterFirstPage());
+    }
+    async function resumed(open: number[][], first: Awaited<ReturnType<typeof firstPart>>) {
+      const { taskSource, read } = source(open, [[40, 30]]);
+      const listing = await listTasks(taskSource, () => 35, recordingLog().log, noProgress, undefined, {
+        position: first.stoppedAt!,
+        openIdsSeen: new Set(ids(first.open)),
+        completedTarget: first.completedTarget,
+      });
+      return { listing, read };
+    }
+
+    it('reads on from where it stopped, re-reading one page to realign and skipping what it read', async () => {
+      const open = [[90, 80], [70, 60], [50]];
+      const first = await firstPart(open);
+      expect(first.stoppedAt).toEqual({ completed: false, page: 2, lowestIdSeen: 80 });
+      const { listing, read } = await resumed(open, first);
+      expect(ids(listing.open)).toEqual([70, 60, 50]);
+      expect(read.open).toBe(3);
+      expect(listing.complete).toBe(true);
+      expect(listing.completedScannedDownTo).toBe(30);
+    });
+
+    it('misses no task when tasks before the stop left the list and the pages moved up', async () => {
+      const first = await firstPart([[90, 80], [70, 60], [50]]);
+      // 90 and 80 were completed meanwhile: 70 now sits on page 1, which the stop point has passed.
+      const { listing } = await resumed([[70, 60], [50]], first);
+      expect(ids(listing.open)).toEqual([70, 60, 50]);
+    });
+
+    it('reads no task twice when new tasks pushed the pages down', async () => {
+      const first = await firstPart([[90, 80], [70, 60], [50]]);
+      const { listing } = await resumed([[99, 95], [90, 80], [70, 60], [50]], first);
+      expect(ids(listing.open)).toEqual([70, 60, 50]);
+    });
+
+    it('always reads at least one page past the stop point, so every invocation moves on', async () => {
+      const open = [[90, 80], [70, 60], [50]];
+      const first = await firstPart(open);
+      const { taskSource } = source(open, [[40, 30]]);
+      const next = await listTasks(
+        taskSource,
+        () => 35,
+        recordingLog().log,
+        noProgress,
+        () => true,
+        {
+          position: first.stoppedAt!,
+          openIdsSeen: new Set(ids(first.open)),
+          completedTarget: null,
+        },
+      );
+      expect(ids(next.open)).toEqual([70, 60]);
+      expect(next.stoppedAt).toEqual({ completed: false, page: 3, lowestIdSeen: 60 });
+    });
   });
 });

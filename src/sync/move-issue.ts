@@ -1,10 +1,14 @@
 import type { Link } from '../state/link-store';
+import { TransitionCache } from '../state/transition-cache';
 import type { ApplyContext, TaskRef } from './apply-context';
+import { errorFacts } from './error-facts';
 import type { Direction } from './plan';
 import { chooseTransition } from './transitions';
 
 /**
  * Moves a linked issue to done or back to open, as the status mapping of its project and issue type says.
+ * The transition last chosen for that project, issue type and wanted status is tried first; only when Jira
+ * refuses it from the issue's current status are the issue's transitions looked up.
  * Returns false (and queues the task's failure) when no suitable transition exists or Jira refuses it.
  */
 export async function moveIssue(
@@ -15,6 +19,9 @@ export async function moveIssue(
 ): Promise<boolean> {
   const mapping = ctx.config.status.mappings.find((m) => `${m.projectKey}/${m.issueTypeId}` === link.target);
   const configured = (direction === 'done' ? mapping?.doneStatus : mapping?.reopenStatus) ?? null;
+  const cache = await ctx.transitionCache();
+  const cacheKey = TransitionCache.keyOf(link.target, direction, configured);
+  if (await tryKnownTransition(ctx, link, cache, cacheKey)) return true;
   const transitions = await ctx.deps.jira.getTransitions(link.issueId);
   const choice = chooseTransition(transitions, direction, configured);
   if (!choice.ok) {
@@ -28,6 +35,27 @@ export async function moveIssue(
     return false;
   }
   await ctx.deps.jira.transitionIssue(link.issueId, choice.transition.id);
+  cache.remember(cacheKey, choice.transition.id, ctx.now());
+  ctx.counts.transitioned += 1;
+  return true;
+}
+
+async function tryKnownTransition(
+  ctx: ApplyContext,
+  link: Link,
+  cache: TransitionCache,
+  cacheKey: string,
+): Promise<boolean> {
+  const known = cache.get(cacheKey, ctx.now());
+  if (known === null) return false;
+  try {
+    await ctx.deps.jira.transitionIssue(link.issueId, known);
+  } catch (error) {
+    // 400: not a transition from the issue's current status. Anything else (a deleted issue, an outage) is real.
+    if (errorFacts(error).status !== 400) throw error;
+    cache.forget(cacheKey);
+    return false;
+  }
   ctx.counts.transitioned += 1;
   return true;
 }

@@ -205,6 +205,17 @@ describe('planSync', () => {
       const links = new Map([[15, linkFor(task(15))]]);
       expect(kinds(planSync(input({ links, unreadableTaskIds: new Set([15]) })))).toEqual([]);
     });
+
+    it('calls nothing vanished while the listing continues in another invocation', () => {
+      const links = new Map([[16, linkFor(task(16))]]);
+      expect(kinds(planSync(input({ links, listingComplete: false })))).toEqual([]);
+      expect(kinds(planSync(input({ links, listingComplete: true })))).toEqual(['vanished']);
+    });
+
+    it('counts a task an earlier invocation of a continued listing read as present', () => {
+      const links = new Map([[17, linkFor(task(17))]]);
+      expect(kinds(planSync(input({ links, seenEarlier: new Set([17]) })))).toEqual([]);
+    });
   });
 });
 

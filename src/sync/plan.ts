@@ -49,13 +49,19 @@ export interface PlanInput {
   isBackingOff: (taskId: number, fingerprint: string | null) => boolean;
   /** Ids of records PeopleForce returned but that could not be read: never mistaken for vanished tasks. */
   unreadableTaskIds: ReadonlySet<number>;
+  /** False while a listing continues in another invocation: nothing can be called vanished yet. */
+  listingComplete?: boolean;
+  /** Tasks earlier invocations of a continued listing read: present, though not in this invocation's lists. */
+  seenEarlier?: ReadonlySet<number>;
 }
 
 export function planSync(input: PlanInput): TaskPlan[] {
   const tasks = uniqueTasks(input.openTasks, input.completedTasks);
   const plans = [...tasks.values()].map((task) => planTask(task, input));
+  if (input.listingComplete === false) return plans;
   for (const link of input.links.values()) {
-    if (!tasks.has(link.taskId) && !input.unreadableTaskIds.has(link.taskId) && hasVanished(link, input))
+    const seen = tasks.has(link.taskId) || input.seenEarlier?.has(link.taskId) === true;
+    if (!seen && !input.unreadableTaskIds.has(link.taskId) && hasVanished(link, input))
       plans.push({ kind: 'vanished', link });
   }
   return plans;

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema';
 import { FailureQueue } from '../state/failure-queue';
+import type { ListingCheckpoint } from '../state/listing-checkpoint';
 import { LinkStore } from '../state/link-store';
 import { readPollCursor, type PollCursor } from '../state/sync-cursor';
 import { UserDirectory } from '../state/user-directory';
@@ -34,9 +35,16 @@ export async function listAndPlan(
   deps: Pick<SyncDeps, 'peopleforce' | 'log' | 'clock'>,
   state: PollState,
   config: Config,
-  options: { fullScan: boolean; onPage: (tasksSoFar: number) => Promise<void>; shouldStop?: () => boolean },
+  options: {
+    fullScan: boolean;
+    onPage: (tasksSoFar: number) => Promise<void>;
+    shouldStop?: () => boolean;
+    /** Where an earlier invocation of this run stopped listing. */
+    resume?: ListingCheckpoint | null;
+  },
 ): Promise<{ listing: TaskListing; plans: TaskPlan[] }> {
   const { cursor, links, failures } = state;
+  const resume = options.resume ?? null;
   const completedTarget = (openTaskIds: ReadonlySet<number>) => {
     if (!cursor.initialSyncDone) return config.importCompletedOnFirstSync ? 0 : Number.MAX_SAFE_INTEGER;
     if (options.fullScan) return 0;
@@ -48,6 +56,13 @@ export async function listAndPlan(
     deps.log,
     options.onPage,
     options.shouldStop,
+    resume
+      ? {
+          position: resume.position,
+          openIdsSeen: resume.openIdsSeen,
+          completedTarget: resume.completedTarget,
+        }
+      : null,
   );
   const plans = planSync({
     openTasks: listing.open,
@@ -59,6 +74,8 @@ export async function listAndPlan(
     highWatermark: cursor.highWatermark,
     isBackingOff: (taskId, fingerprint) => failures.isBackingOff(taskId, fingerprint, deps.clock.now()),
     unreadableTaskIds: new Set(listing.malformed.map((bad) => Number(bad.id)).filter(Number.isInteger)),
+    listingComplete: listing.stoppedAt === null,
+    seenEarlier: resume ? new Set([...resume.openIdsSeen, ...resume.completedIdsSeen]) : new Set(),
   });
   return { listing, plans };
 }

@@ -5,8 +5,14 @@ import { loadConfig } from '../state/config-store';
 import { acquireRunLock } from '../state/run-lock';
 import { recordRun } from '../state/run-history';
 import { clearProgress, writeProgress } from '../state/run-progress';
+import {
+  clearListingCheckpoint,
+  readListingCheckpoint,
+  writeListingCheckpoint,
+  type ListingCheckpoint,
+} from '../state/listing-checkpoint';
 import { writePollCursor, type PollCursor } from '../state/sync-cursor';
-import { ApplyContext } from './apply-context';
+import { ApplyContext, SAFETY_MARGIN_MS } from './apply-context';
 import { applyCreates, type CreatePlan } from './apply-creates';
 import { applyDrops, applyUpdates, applyVanished, type UpdatePlan } from './apply-updates';
 import { errorFacts } from './error-facts';
@@ -27,6 +33,11 @@ import type { SyncDeps } from './sync.types';
 const LEASE_SECONDS = 6 * 60;
 const FULL_SCAN_EVERY_MS = 24 * 3600_000;
 const PROGRESS_EVERY_MS = 1_000;
+/**
+ * Listing may use this share of the time an invocation has when the run starts; the rest is for applying what
+ * was listed. A longer listing stops there and continues from a checkpoint in the next invocation.
+ */
+const LISTING_SHARE = 0.6;
 
 export interface PollRequest {
   trigger: RunTrigger;
@@ -77,8 +88,10 @@ export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<Run
   deps.log.log('info', 'sync.run_started', { runId, trigger: request.trigger });
   let record: RunRecord;
   let continueRun = false;
+  // Counted as the work happens, so a run that fails part-way still reports what it did.
+  const counts = emptyCounts();
   try {
-    const result = await pollUnderLock(deps, config, runId, request);
+    const result = await pollUnderLock(deps, config, runId, request, counts);
     continueRun = result.outOfTime;
     record = finishedRecord(
       runId,
@@ -98,7 +111,7 @@ export async function runPoll(deps: SyncDeps, request: PollRequest): Promise<Run
       started,
       deps.clock.now(),
       'failed',
-      emptyCounts(),
+      counts,
       facts.message,
     );
   } finally {
@@ -130,26 +143,33 @@ async function pollUnderLock(
   config: Config,
   runId: string,
   request: PollRequest,
+  counts: RunCounts,
 ): Promise<PollResult> {
   const { kv, clock } = deps;
   const state = await loadPollState(deps);
   const { links, failures, users, cursor } = state;
-  const counts = emptyCounts();
   const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts);
   // Progress is for the person watching "Sync now" (its continuations keep the trigger); a scheduled poll writes
-  // none, so a no-change poll writes three keys: the lock, the cursor and the run history.
+  // none, so a no-change poll makes three KVS writes: the lease, its release and the run history.
   const showProgress = request.trigger === 'manual' || request.trigger === 'retry';
   const progress = progressWriter(deps, runId, showProgress);
 
+  const listingStop = listingBudget(deps);
   const pendingTaskIds = await healCreateIntents(ctx);
+  const resume = request.carried ? await readListingCheckpoint(kv, runId) : null;
   const fullScan =
-    !cursor.lastFullScanAt || clock.now().getTime() - Date.parse(cursor.lastFullScanAt) > FULL_SCAN_EVERY_MS;
+    resume?.fullScan ??
+    (!cursor.lastFullScanAt ||
+      clock.now().getTime() - Date.parse(cursor.lastFullScanAt) > FULL_SCAN_EVERY_MS);
+  const seenBefore = resume?.seenCount ?? 0;
   const { listing, plans } = await listAndPlan(deps, state, config, {
     fullScan,
-    onPage: (listed) => progress('listing', listed, listed),
+    onPage: (listed) => progress('listing', seenBefore + listed, seenBefore + listed),
+    shouldStop: listingStop,
+    resume,
   });
   reportMalformed(ctx, listing);
-  counts.seen = listing.open.length + listing.completed.length;
+  counts.seen = seenBefore + listing.open.length + listing.completed.length;
   countPassive(counts, plans);
 
   const byKind = splitPlans(plans, pendingTaskIds);
@@ -164,23 +184,70 @@ async function pollUnderLock(
   await failures.save();
   await users.save(clock.now());
 
-  const outOfTime = outcome === 'outOfTime';
-  if (!outOfTime) {
-    await writePollCursor(kv, nextCursor(cursor, listing, fullScan, clock.now()));
+  const highestId = Math.max(resume?.highestId ?? 0, listing.highestId);
+  if (outcome === 'outOfTime') {
+    // The checkpoint stays where it was: the continuation lists this part again and finds the finished work.
+    return continued(counts, 'ran out of time; continuing in a new invocation');
   }
-  const finalOutcome = outOfTime ? 'continued' : counts.failed > 0 ? 'partial' : 'success';
-  const message = outOfTime ? 'ran out of time; continuing in a new invocation' : null;
-  return { outcome: finalOutcome, counts, message, outOfTime };
+  if (listing.stoppedAt !== null) {
+    await writeListingCheckpoint(kv, listingCheckpoint(runId, resume, listing, fullScan, highestId));
+    return continued(counts, 'listing continues in a new invocation');
+  }
+  if (resume) await clearListingCheckpoint(kv);
+  const next = nextCursor(cursor, highestId, fullScan, clock.now());
+  if (cursorMoved(cursor, next)) await writePollCursor(kv, next);
+  return { outcome: counts.failed > 0 ? 'partial' : 'success', counts, message: null, outOfTime: false };
 }
 
-function nextCursor(cursor: PollCursor, listing: TaskListing, fullScan: boolean, now: Date): PollCursor {
+function continued(counts: RunCounts, message: string): PollResult {
+  return { outcome: 'continued', counts, message, outOfTime: true };
+}
+
+/** Stops the listing once it used LISTING_SHARE of the time this invocation had when the run began. */
+function listingBudget(deps: SyncDeps): () => boolean {
+  const reserveMs = Math.max(SAFETY_MARGIN_MS, deps.clock.remainingMs() * (1 - LISTING_SHARE));
+  return () => deps.clock.remainingMs() < reserveMs;
+}
+
+function listingCheckpoint(
+  runId: string,
+  resume: ListingCheckpoint | null,
+  listing: TaskListing,
+  fullScan: boolean,
+  highestId: number,
+): ListingCheckpoint {
+  return {
+    runId,
+    position: listing.stoppedAt ?? { completed: false, page: 1, lowestIdSeen: null },
+    completedTarget: listing.completedTarget,
+    fullScan,
+    highestId,
+    seenCount: (resume?.seenCount ?? 0) + listing.open.length + listing.completed.length,
+    openIdsSeen: new Set([...(resume?.openIdsSeen ?? []), ...listing.open.map((task) => task.id)]),
+    completedIdsSeen: new Set([
+      ...(resume?.completedIdsSeen ?? []),
+      ...listing.completed.map((task) => task.id),
+    ]),
+  };
+}
+
+function nextCursor(cursor: PollCursor, highestId: number, fullScan: boolean, now: Date): PollCursor {
   return {
     ...cursor,
     initialSyncDone: true,
-    highWatermark: Math.max(cursor.highWatermark, listing.highestId),
+    highWatermark: Math.max(cursor.highWatermark, highestId),
     lastFullScanAt: fullScan ? now.toISOString() : cursor.lastFullScanAt,
     lastSuccessfulRunAt: now.toISOString(),
   };
+}
+
+/** Only a moved watermark is worth a write: the last successful run's time is also in the run history. */
+function cursorMoved(before: PollCursor, after: PollCursor): boolean {
+  return (
+    before.initialSyncDone !== after.initialSyncDone ||
+    before.highWatermark !== after.highWatermark ||
+    before.lastFullScanAt !== after.lastFullScanAt
+  );
 }
 
 function splitPlans(plans: readonly TaskPlan[], pendingTaskIds: ReadonlySet<number>) {

@@ -14,7 +14,8 @@ export interface TaskPage {
 }
 
 export interface TaskSource {
-  listTaskPages(completed: boolean): AsyncGenerator<TaskPage>;
+  /** Pages of the open or completed list, from page `fromPage` (default 1). */
+  listTaskPages(completed: boolean, fromPage?: number): AsyncGenerator<TaskPage>;
   completeTask(taskId: number): Promise<void>;
   incompleteTask(taskId: number): Promise<void>;
 }

@@ -156,7 +156,10 @@ describe('PeopleForce → Jira poll', () => {
     expect(app.issuesByTask().size).toBe(syncedTasks.length);
     expect(await app.host.kv.list('intent:create:')).not.toHaveLength(0);
 
+    const writesBeforeHealing = app.jiraWrites();
     await app.poll();
+    // The intent recorded what each issue was created with: healing links them without rewriting any field.
+    expect(app.jiraWrites()).toBe(writesBeforeHealing);
     const byTask = app.issuesByTask();
     expect(byTask.size).toBe(syncedTasks.length);
     expect([...byTask.values()].every((keys) => keys.length === 1)).toBe(true);
@@ -166,6 +169,55 @@ describe('PeopleForce → Jira poll', () => {
     const writes = app.jiraWrites();
     await app.poll();
     expect(app.jiraWrites()).toBe(writes);
+  });
+
+  it('keeps the counts and the user searches of a run that fails after creating issues', async () => {
+    app.host.failNextKvWrites('links:shard:', 1);
+    await app.poll();
+    const failed = await app.lastRun();
+    expect(failed.outcome).toBe('failed');
+    expect(failed.counts).toMatchObject({
+      created: syncedTasks.length,
+      seen: openTasks.length + firstCompletedPage.length,
+    });
+    const searchesOf = () =>
+      app.jiraSim!.control.requestLog.filter((entry) => entry.path.endsWith('/user/search')).length;
+    const searchesInFailedRun = searchesOf();
+    const assignees = new Set(syncedTasks.map((task) => task.assigned_to.email.toLowerCase()));
+    expect(searchesInFailedRun).toBeGreaterThan(0);
+    expect(searchesInFailedRun).toBeLessThanOrEqual(assignees.size);
+
+    await app.poll();
+    expect((await app.lastRun()).outcome).toBe('success');
+    expect(searchesOf()).toBe(searchesInFailedRun);
+    const history = (await app.host.kv.get('history:runs')) as Array<{ counts: { created: number } }>;
+    expect(history.map((run) => run.counts.created)).toEqual([0, syncedTasks.length]);
+  });
+
+  it('reuses a done transition per project and issue type, and looks up again when Jira refuses it', async () => {
+    await app.poll();
+    const keys = app.issuesByTask();
+    const hrTasks = syncedTasks
+      .filter((task) => keys.get(task.id)?.[0]?.startsWith('HR-'))
+      .sort((a, b) => b.id - a.id)
+      .slice(0, 4);
+    // The oldest is completed last in the poll; someone cancelled its issue in Jira, where "Done" is refused.
+    const cancelledKey = keys.get(hrTasks[3]!.id)![0]!;
+    app.forwardEvents(false);
+    app.jiraSim!.control.transitionIssue(cancelledKey, 'Cancelled');
+    app.forwardEvents(true);
+    for (const task of hrTasks) app.peopleforceSim!.control.completeTask(task.id);
+    app.jiraSim!.control.clearRequestLog();
+    await app.poll();
+
+    const requests = (method: string, suffix: string) =>
+      app.jiraSim!.control.requestLog.filter(
+        (entry) => entry.method === method && entry.path.endsWith(suffix),
+      );
+    expect(requests('GET', '/transitions')).toHaveLength(2);
+    expect(requests('POST', '/transitions').map((entry) => entry.status)).toEqual([204, 204, 204, 400]);
+    for (const task of hrTasks) expect(statusCategory(app, keys.get(task.id)![0]!)).toBe('done');
+    expect((await app.lastRun()).counts).toMatchObject({ transitioned: 3, failed: 0 });
   });
 
   it('lets a second invocation exit at once while the lock is held', async () => {

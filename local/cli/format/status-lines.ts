@@ -1,11 +1,13 @@
+import { lastSuccessfulPollAt } from '../../../src/state/run-history';
 import type { StatusSnapshot } from '../state/status-snapshot';
 import { formatAction, formatFailure, formatRunLine, formatTime } from './run-line';
 
 /** `status` for a person: the configuration in one line, then runs (newest first), the error queue, who is unmatched. */
 export function formatStatus(status: StatusSnapshot, maxRuns: number): string[] {
+  const lastSuccess = lastSuccessfulPollAt(status.runs, status.cursor.lastSuccessfulRunAt);
   return [
     configLine(status),
-    `Last successful poll: ${status.cursor.lastSuccessfulRunAt === null ? 'never' : formatTime(status.cursor.lastSuccessfulRunAt)}`,
+    `Last successful poll: ${lastSuccess === null ? 'never' : formatTime(lastSuccess)}`,
     ...activityLines(status),
     ...runLines(status, maxRuns),
     ...failureLines(status),
