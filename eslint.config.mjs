@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/**',
       'static/admin/build/**',
+      'static/issue-panel/build/**',
       'coverage/**',
       'test-output/**',
       '*.config.js',

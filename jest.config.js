@@ -35,7 +35,7 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       transform: { '^.+\\.(t|j)sx?$': swc },
-      testMatch: ['<rootDir>/static/admin/src/**/*.test.ts', '<rootDir>/static/admin/src/**/*.test.tsx'],
+      testMatch: ['<rootDir>/static/{admin,issue-panel}/src/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/static/admin/src/test-setup.ts'],
       transformIgnorePatterns,
       moduleNameMapper: { '\\.(css)$': '<rootDir>/static/admin/src/test-style-stub.ts' },

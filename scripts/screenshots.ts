@@ -21,12 +21,16 @@ import {
   type AdminPageSession,
   type ScreenshotOptions,
 } from '../test/e2e/admin-page-driver';
+import { IssuePanelPage } from '../test/e2e/issue-panel-driver';
 import { addItRequests, itRequestsRule } from '../test/e2e/it-requests';
 
 /**
  * The README's screenshots, one per tab of the admin page at 1280×800, in a state an admin would see after a
  * few days: the demo company and rules, a preview, a finished sync, later scheduled runs in the chart and an
- * IT request in the error queue. Run with `npx tsx scripts/screenshots.ts`; writes docs/screenshots/<tab>.png.
+ * IT request in the error queue; then the issue panel of an issue moved to done in Jira (light and dark) and the
+ * Tasks tab's search for the person that issue's task is about. Run with `npx tsx scripts/screenshots.ts`;
+ * writes docs/screenshots/<name>.png and prints what opening the panel cost (time to the task's title, and
+ * the platform calls counted by the local host).
  */
 const OUTPUT_DIR = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 /** Shaped like a real key, so that the Connection tab shows a plausible last four. */
@@ -138,6 +142,44 @@ async function capture(session: AdminPageSession): Promise<void> {
   await page.waitForText('health-peopleforce', 'Reachable');
   await page.waitForText('health-jira', 'Reachable');
   await save(page, 'health');
+
+  const email = await captureIssuePanel(session);
+  await page.openTab('tasks');
+  await page.fill('task-search-input', email);
+  await page.byTestId('task-search-submit').click();
+  await page.byTestId('task-trail').waitFor();
+  await save(page, 'tasks');
+}
+
+/** An employee's onboarding task whose due date moved in PeopleForce, then whose issue was finished in Jira. */
+async function captureIssuePanel(session: AdminPageSession): Promise<string> {
+  const { peopleforce, jira } = simulatorsOf(session.app);
+  const issue = jira.control.issues().find((candidate) => {
+    const taskId = Number((candidate.properties[TASK_PROPERTY_KEY] as { taskId?: unknown }).taskId);
+    const task = peopleforce.state.tasks.get(taskId);
+    const employeeTask = task?.associated_to?.type === 'Employee' && !task.completed;
+    return candidate.key.startsWith('HR-') && task?.ends_on === '2026-03-20' && employeeTask;
+  });
+  if (!issue) throw new Error('No issue of an employee task with a moved due date to show in the panel.');
+  jira.control.transitionIssue(issue.key, 'Done');
+  await session.app.settleEvents();
+  session.app.host.counters.reset();
+  const panel = await IssuePanelPage.open(session.browser, session.admin.url, issue.key);
+  const shownMs = await panel.msUntilTitleShown();
+  await panel.waitForText('panel-trail', 'Completed the task in PeopleForce');
+  const spent = session.app.host.counters.snapshot();
+  process.stdout.write(
+    `Issue panel of ${issue.key}: task title shown ${shownMs} ms after navigation; platform calls: ` +
+      `Jira ${JSON.stringify(spent.jira)}, PeopleForce ${JSON.stringify(spent.egress)}, ` +
+      `KVS reads ${spent.kvs.reads} (${spent.kvs.bytesRead} bytes), writes ${spent.kvs.writes}\n`,
+  );
+  await save(panel, 'issue-panel', { fullPage: true });
+  await panel.show(session.admin.url, issue.key, 'dark');
+  await panel.byTestId('panel-trail').waitFor();
+  await save(panel, 'issue-panel-dark', { fullPage: true });
+  await panel.page.close();
+  const taskId = Number((issue.properties[TASK_PROPERTY_KEY] as { taskId?: unknown }).taskId);
+  return peopleforce.state.tasks.get(taskId)?.associated_to?.email ?? String(taskId);
 }
 
 async function main(): Promise<void> {

@@ -7,3 +7,5 @@ export { onIssueEvent } from './handlers/on-issue-event';
 export { syncWorker } from './handlers/sync-worker';
 // Admin page
 export { adminResolver } from './handlers/admin-resolver';
+// Issue panel
+export { issuePanelResolver } from './handlers/issue-panel-resolver';

@@ -75,4 +75,12 @@ describe('manifest.yml', () => {
     const [trigger] = manifest.modules.trigger ?? [];
     expect(trigger?.filter).toMatchObject({ ignoreSelf: true });
   });
+
+  it('shows the issue panel only on issues that carry the task property, through its own resolver', () => {
+    const [panel] = manifest.modules['jira:issueContext'] ?? [];
+    expect(panel?.displayConditions).toEqual({
+      entityPropertyExists: { entity: 'issue', propertyKey: TASK_PROPERTY_KEY },
+    });
+    expect(panel?.resolver).toEqual({ function: 'issue-panel-resolver' });
+  });
 });

@@ -8,7 +8,7 @@ export interface LocalHostLike {
     functionKey: string,
     key: string,
     payload: unknown,
-    opts: { accountId: string },
+    opts: { accountId: string; extension?: Record<string, unknown> },
   ): Promise<unknown>;
 }
 

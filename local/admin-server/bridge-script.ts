@@ -13,7 +13,13 @@ const browserCode = String.raw`
 (function () {
   'use strict';
   var context = __CONTEXT__;
-  var requestedMode = new URLSearchParams(window.location.search).get('colorMode');
+  var query = new URLSearchParams(window.location.search);
+  var requestedMode = query.get('colorMode');
+  // The issue panel is opened as /issue-panel/?issue=KEY: the issue Jira would put into its context.
+  var issueKey = query.get('issue');
+  if (issueKey) {
+    context = Object.assign({}, context, { extension: Object.assign({}, context.extension, { issue: { key: issueKey } }) });
+  }
   if (requestedMode === 'light' || requestedMode === 'dark' || requestedMode === 'auto') {
     context = Object.assign({}, context, { theme: Object.assign({}, context.theme, { colorMode: requestedMode }) });
   }
@@ -38,7 +44,7 @@ const browserCode = String.raw`
   var handlers = {
     invoke: function (request) {
       var payload = request && request.payload !== undefined ? request.payload : {};
-      return post('__INVOKE_PATH__', { functionKey: request.functionKey, payload: payload }).then(function (answer) {
+      return post('__INVOKE_PATH__', { functionKey: request.functionKey, payload: payload, issueKey: issueKey }).then(function (answer) {
         return answer.result;
       });
     },
@@ -68,10 +74,10 @@ const browserCode = String.raw`
 `;
 
 /** The script text; the context is embedded as JSON (this is an external file, so no HTML escaping applies). */
-export function renderBridgeScript(context: Record<string, unknown>): string {
+export function renderBridgeScript(context: Record<string, unknown>, invokePath = INVOKE_PATH): string {
   // Replacer functions, because a replacement string would treat `$&` or `$'` inside the JSON as patterns.
   return browserCode
     .replace('__CONTEXT__', () => JSON.stringify(context))
-    .replace('__INVOKE_PATH__', () => INVOKE_PATH)
+    .replace('__INVOKE_PATH__', () => invokePath)
     .replace('__FETCH_PRODUCT_PATH__', () => FETCH_PRODUCT_PATH);
 }

@@ -2,16 +2,19 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_SEED_IDS } from '../jira-sim/default-seed';
-import {
-  handleFetchProduct,
-  handleInvoke,
-  type BridgeRouteOptions,
-  type LocalHostLike,
-} from './bridge-routes';
+import { handleFetchProduct, handleInvoke, type LocalHostLike } from './bridge-routes';
 import { BRIDGE_SCRIPT_PATH, FETCH_PRODUCT_PATH, INVOKE_PATH, renderBridgeScript } from './bridge-script';
 import { HttpReplyError, sendError, sendText } from './http-replies';
 import { localViewContext, type ColorMode } from './local-view-context';
 import { serveBuildFile } from './static-files';
+import {
+  handlePanelInvoke,
+  PANEL_BRIDGE_SCRIPT_PATH,
+  PANEL_INVOKE_PATH,
+  PANEL_MODULE_KEY,
+  PANEL_PATH,
+  type PanelRouteOptions,
+} from './issue-panel-routes';
 
 export type { LocalHostLike } from './bridge-routes';
 
@@ -32,6 +35,8 @@ export interface AdminServerOptions {
   colorMode?: ColorMode;
   /** The manifest function behind the admin page's resolver. */
   resolverFunctionKey?: string;
+  /** Defaults to static/issue-panel/build; served under /issue-panel/?issue=KEY. */
+  panelBuildDir?: string;
 }
 
 export interface AdminServer {
@@ -41,13 +46,27 @@ export interface AdminServer {
 
 export const ADMIN_MODULE_KEY = 'peopleforce-sync-admin';
 const DEFAULT_BUILD_DIR = path.resolve(__dirname, '..', '..', 'static', 'admin', 'build');
+const DEFAULT_PANEL_BUILD_DIR = path.resolve(__dirname, '..', '..', 'static', 'issue-panel', 'build');
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
-function route(bridge: BridgeRouteOptions, buildDir: string, bridgeScript: string): Handler {
+interface Site {
+  buildDir: string;
+  bridgeScript: string;
+  panelBuildDir: string;
+  panelBridgeScript: string;
+}
+
+function route(bridge: PanelRouteOptions, site: Site): Handler {
   return async (request, response) => {
-    const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const urlPath = url.pathname;
     const method = request.method ?? 'GET';
+    if (urlPath === PANEL_INVOKE_PATH) {
+      if (method !== 'POST') throw new HttpReplyError(405, `${urlPath} takes POST.`);
+      await handlePanelInvoke(request, response, bridge);
+      return;
+    }
     if (urlPath === INVOKE_PATH || urlPath === FETCH_PRODUCT_PATH) {
       if (method !== 'POST') throw new HttpReplyError(405, `${urlPath} takes POST.`);
       await (urlPath === INVOKE_PATH ? handleInvoke : handleFetchProduct)(request, response, bridge);
@@ -60,13 +79,22 @@ function route(bridge: BridgeRouteOptions, buildDir: string, bridgeScript: strin
       response.writeHead(204).end();
       return;
     }
-    if (urlPath === BRIDGE_SCRIPT_PATH) {
-      sendText(response, 200, 'text/javascript; charset=utf-8', bridgeScript, {
-        'Cache-Control': 'no-store',
-      });
+    if (urlPath === BRIDGE_SCRIPT_PATH || urlPath === PANEL_BRIDGE_SCRIPT_PATH) {
+      const script = urlPath === BRIDGE_SCRIPT_PATH ? site.bridgeScript : site.panelBridgeScript;
+      sendText(response, 200, 'text/javascript; charset=utf-8', script, { 'Cache-Control': 'no-store' });
       return;
     }
-    await serveBuildFile(buildDir, urlPath, response);
+    if (urlPath === PANEL_PATH.slice(0, -1)) {
+      // The build's assets are relative: the panel must be opened under its folder.
+      response.writeHead(302, { Location: `${PANEL_PATH}${url.search}` }).end();
+      return;
+    }
+    if (urlPath.startsWith(PANEL_PATH)) {
+      const inPanel = `/${urlPath.slice(PANEL_PATH.length)}`;
+      await serveBuildFile(site.panelBuildDir, inPanel, response, PANEL_BRIDGE_SCRIPT_PATH);
+      return;
+    }
+    await serveBuildFile(site.buildDir, urlPath, response);
   };
 }
 
@@ -102,13 +130,28 @@ export async function startAdminServer(options: AdminServerOptions): Promise<Adm
     colorMode: options.colorMode ?? 'light',
     moduleKey: ADMIN_MODULE_KEY,
   });
-  const bridge: BridgeRouteOptions = {
+  const panelContext = localViewContext({
+    accountId,
+    siteUrl,
+    colorMode: options.colorMode ?? 'light',
+    moduleKey: PANEL_MODULE_KEY,
+  });
+  const bridge: PanelRouteOptions = {
     host: options.host,
     resolverFunctionKey: options.resolverFunctionKey ?? 'admin-resolver',
+    panelFunctionKey: 'issue-panel-resolver',
     accountId,
     jiraBaseUrl: options.jiraBaseUrl ?? null,
   };
-  const handle = route(bridge, options.buildDir ?? DEFAULT_BUILD_DIR, renderBridgeScript(context));
+  const handle = route(bridge, {
+    buildDir: options.buildDir ?? DEFAULT_BUILD_DIR,
+    bridgeScript: renderBridgeScript(context),
+    panelBuildDir: options.panelBuildDir ?? DEFAULT_PANEL_BUILD_DIR,
+    panelBridgeScript: renderBridgeScript(
+      { ...panelContext, extension: { type: 'jira:issueContext' } },
+      PANEL_INVOKE_PATH,
+    ),
+  });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       replyToFailure(response, error);

@@ -23,8 +23,8 @@ const contentTypes: Record<string, string> = {
  * Puts the bridge script before the app's first script, as an external file: the bundle's modules read
  * `globalThis.__bridge` as they load, and Forge's CSP would refuse an inline script.
  */
-export function injectBridgeScript(html: string): string {
-  const tag = `<script src="${BRIDGE_SCRIPT_PATH}"></script>`;
+export function injectBridgeScript(html: string, scriptPath = BRIDGE_SCRIPT_PATH): string {
+  const tag = `<script src="${scriptPath}"></script>`;
   const firstScript = html.search(/<script\b/i);
   if (firstScript >= 0) return `${html.slice(0, firstScript)}${tag}\n    ${html.slice(firstScript)}`;
   const headEnd = html.search(/<\/head>/i);
@@ -56,7 +56,11 @@ async function isFile(filePath: string): Promise<boolean> {
   }
 }
 
-export async function serveIndex(buildDir: string, response: ServerResponse): Promise<void> {
+export async function serveIndex(
+  buildDir: string,
+  response: ServerResponse,
+  scriptPath = BRIDGE_SCRIPT_PATH,
+): Promise<void> {
   const indexPath = path.join(buildDir, 'index.html');
   if (!(await isFile(indexPath))) {
     throw new HttpReplyError(
@@ -64,7 +68,7 @@ export async function serveIndex(buildDir: string, response: ServerResponse): Pr
       `The admin page is not built: ${indexPath} is missing. Run \`npm run build:admin\` first.`,
     );
   }
-  const html = injectBridgeScript(await readFile(indexPath, 'utf8'));
+  const html = injectBridgeScript(await readFile(indexPath, 'utf8'), scriptPath);
   sendText(response, 200, contentTypes['.html'] ?? 'text/html', html, {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'Cache-Control': 'no-store',
@@ -75,9 +79,10 @@ export async function serveBuildFile(
   buildDir: string,
   urlPath: string,
   response: ServerResponse,
+  scriptPath = BRIDGE_SCRIPT_PATH,
 ): Promise<void> {
   if (urlPath === '/' || urlPath === '/index.html') {
-    await serveIndex(buildDir, response);
+    await serveIndex(buildDir, response, scriptPath);
     return;
   }
   const filePath = resolveInside(buildDir, urlPath);

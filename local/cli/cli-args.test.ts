@@ -22,6 +22,7 @@ describe('parseCommandLine', () => {
       { name: 'serve', intervalSeconds: 5, port: 8080, yes: false },
     ],
     [['status', '--runs', '3', '--json'], { name: 'status', runs: 3, json: true }],
+    [['trail', 'HR-3'], { name: 'trail', target: 'HR-3', json: false }],
     [[], { name: 'help' }],
     [['sync', '--help'], { name: 'help' }],
   ])('reads %j', (argv, command) => {

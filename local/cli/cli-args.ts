@@ -10,6 +10,7 @@ export type CliCommand =
   | { name: 'invoke'; key: string; payload: string | null; yes: boolean }
   | { name: 'serve'; intervalSeconds: number; port: number; yes: boolean }
   | { name: 'status'; runs: number; json: boolean }
+  | { name: 'trail'; target: string; json: boolean }
   | { name: 'help' };
 
 export interface ParsedCommandLine {
@@ -42,6 +43,7 @@ const GRAMMAR: Record<
   invoke: { flags: ['yes'], min: 1, max: 2, args: 'KEY [JSON|FILE]' },
   serve: { flags: ['interval', 'port', 'yes'], min: 0, max: 0, args: '' },
   status: { flags: ['runs', 'json'], min: 0, max: 0, args: '' },
+  trail: { flags: ['json'], min: 1, max: 1, args: 'TASK_ID|ISSUE_KEY' },
 };
 
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
@@ -105,6 +107,8 @@ function commandOf(name: keyof typeof GRAMMAR, values: Values, args: string[]): 
       };
     case 'status':
       return { name, runs: wholeNumber('--runs', values.runs, 10, 1), json: values.json === true };
+    case 'trail':
+      return { name, target: args[0] ?? '', json: values.json === true };
   }
 }
 

@@ -9,6 +9,7 @@ import { serveCommand } from './commands/serve-command';
 import { statusCommand } from './commands/status-command';
 import { sweepCommand } from './commands/sweep-command';
 import { syncCommand } from './commands/sync-command';
+import { trailCommand } from './commands/trail-command';
 import { readEnvironment, secretsOf } from './environment';
 import { createCliOutput, type CliOutput, type OutputStreams } from './output';
 import { Redactor } from './redactor';
@@ -80,6 +81,8 @@ function dispatch(ctx: CommandContext, command: Exclude<CliCommand, { name: 'hel
       return serveCommand(ctx, command);
     case 'status':
       return statusCommand(ctx, command);
+    case 'trail':
+      return trailCommand(ctx, command);
   }
 }
 

@@ -15,6 +15,8 @@ Commands
                                             print its JSON answer (e.g. invoke getHistory '{"limit":5}')
   serve [--interval S] [--port P] [--yes]   run the app continuously with the admin page (npm start)
   status [--runs N] [--json]                the stored run history and error queue
+  trail TASK_ID|ISSUE_KEY [--json]          everything the app did to one task, newest first, with the
+                                            task as last synced and its error queue entry
   help                                      this text
 
   --yes confirms writes to a Jira or PeopleForce that is not on this machine (sync, serve, invoke syncNow

@@ -155,7 +155,7 @@ export class LocalHost {
     functionKey: string,
     resolverKey: string,
     payload: unknown,
-    caller: { accountId: string },
+    caller: { accountId: string; extension?: Record<string, unknown> },
   ): Promise<unknown> {
     const { moduleType, moduleKey } = this.moduleCalling(functionKey);
     const request = {
@@ -164,7 +164,8 @@ export class LocalHost {
         accountId: caller.accountId,
         cloudId: this.identity.cloudId,
         moduleKey,
-        extension: { type: moduleType },
+        // What Jira adds for the module, e.g. the issue an issue panel is open on.
+        extension: { ...caller.extension, type: moduleType },
       },
     };
     return await this.invoker.invoke({

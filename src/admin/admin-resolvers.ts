@@ -18,6 +18,7 @@ import { setApiKey, testConnection } from './connection-admin';
 import { getJiraMetadata } from './metadata-admin';
 import { getErrors, getHistory, getStatus, retryFailedTasks, startManualSync } from './run-admin';
 import { loadConfig } from '../state/config-store';
+import { searchTasks } from './task-search';
 import { previewSync } from '../sync/preview-sync';
 import { errorFacts } from '../sync/error-facts';
 import { AdminRefusal, type AdminDeps } from './admin.types';
@@ -40,6 +41,7 @@ const handlers: Handlers = {
   getHistory: (deps, { limit }) => getHistory(deps, limit),
   getErrors: (deps) => getErrors(deps),
   retryErrors: (deps, { taskIds }) => retryFailedTasks(deps, taskIds),
+  searchTasks: (deps, { query }) => searchTasks(deps, query),
   exportConfig: (deps) => exportConfig(deps),
   importConfig: (deps, { json }) => importConfig(deps, json),
   getAlerts: (deps) => getAlerts(deps),

@@ -8,6 +8,7 @@ import {
   RunRecordSchema,
   UnmatchedUserSchema,
 } from './records';
+import { TaskSnapshotSchema, TrailEventSchema } from './task-trail';
 
 /**
  * The admin page's API: one resolver function, one key per operation. Payload and result schemas are shared
@@ -124,6 +125,19 @@ export const StatusResultSchema = z.object({
   errorCount: z.number(),
 });
 
+/** A task found by the admin's search, with everything the app did to it. */
+export const TaskMatchSchema = z.object({
+  taskId: z.number().int(),
+  issueKey: z.string().nullable(),
+  title: z.string().nullable(),
+  /** null: the task was never linked to an issue (it only failed, or was never synced). */
+  linkState: z.enum(['active', 'issueDeleted', 'taskVanished', 'unrouted']).nullable(),
+  snapshot: TaskSnapshotSchema.nullable(),
+  failure: FailedTaskSchema.nullable(),
+  events: z.array(TrailEventSchema),
+});
+export type TaskMatch = z.infer<typeof TaskMatchSchema>;
+
 /** Every resolver key with its payload and result schemas. */
 export const adminApi = {
   getConfig: { payload: Empty, result: z.object({ config: ConfigSchema, apiKey: ApiKeyStatusSchema }) },
@@ -161,6 +175,16 @@ export const adminApi = {
   retryErrors: {
     payload: z.object({ taskIds: z.union([z.literal('all'), z.array(z.number().int()).min(1)]) }),
     result: z.object({ retried: z.number(), runId: z.string().nullable() }),
+  },
+  searchTasks: {
+    payload: z.object({
+      query: z
+        .string()
+        .trim()
+        .min(1, 'type a task id, an issue key, an email or words of the title')
+        .max(200),
+    }),
+    result: z.object({ matches: z.array(TaskMatchSchema), total: z.number().int().nonnegative() }),
   },
   exportConfig: { payload: Empty, result: z.object({ json: z.string() }) },
   importConfig: {

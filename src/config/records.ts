@@ -30,7 +30,7 @@ export const ReturnPathActionSchema = z.object({
   taskId: z.number().int(),
   issueId: z.string(),
   issueKey: z.string().nullable(),
-  via: z.enum(['event', 'sweep', 'queue']),
+  via: z.enum(['event', 'sweep', 'queue', 'issuePanel']),
   at: z.string(),
 });
 export type ReturnPathAction = z.infer<typeof ReturnPathActionSchema>;

@@ -91,6 +91,20 @@ export class PeopleForceClient {
   }
 
   /**
+   * Every task assigned to one employee, open or not: how one task is found without reading the whole lists.
+   * https://developer.peopleforce.io/reference/get-employees-id-tasks
+   */
+  async *listEmployeeTaskPages(employeeId: number): AsyncGenerator<TaskPage> {
+    const path = `/employees/${positiveIdSegment(employeeId, 'employee')}/tasks`;
+    const fetchPage = (page: number) =>
+      this.fetchList({ method: 'GET', path, query: [['page', String(page)]] });
+    for await (const page of paginate(fetchPage, 'GET /employees/{id}/tasks')) {
+      const { records, malformed } = parseRecords(PeopleForceTaskSchema, page.records);
+      yield { page: page.page, pages: page.pages, tasks: records, malformed };
+    }
+  }
+
+  /**
    * Marks a task done. Idempotent, so it is retried on 5xx.
    * https://developer.peopleforce.io/reference/put-tasks-id
    */
@@ -227,8 +241,12 @@ function connectionFailureReason(
 
 /** Ids go into the path: only positive integers, so that nothing else can reach the URL. */
 function taskIdSegment(id: number): string {
+  return positiveIdSegment(id, 'task');
+}
+
+function positiveIdSegment(id: number, what: 'task' | 'employee'): string {
   if (!Number.isSafeInteger(id) || id <= 0) {
-    throw new PeopleForceError(`A PeopleForce task id must be a positive integer, got ${String(id)}.`, {
+    throw new PeopleForceError(`A PeopleForce ${what} id must be a positive integer, got ${String(id)}.`, {
       code: 'validation',
     });
   }

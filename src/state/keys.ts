@@ -17,6 +17,7 @@ export const storageKeys = {
   transitionCache: 'cache:transitions',
   linkMeta: 'links:meta',
   linkShard: (shard: number) => `links:shard:${shard}`,
+  trailShard: (shard: number) => `trail:shard:${shard}`,
   listingCheckpoint: 'checkpoint:listing',
   listingCheckpointIds: (chunk: number) => `checkpoint:listing:ids:${chunk}`,
   createIntentPrefix: 'intent:create:',

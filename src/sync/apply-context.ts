@@ -1,4 +1,5 @@
 import type { RunCounts } from '../config/records';
+import type { TrailTrigger } from '../config/task-trail';
 import type { Config } from '../config/schema';
 import { collectUserEmails, convertFields, type ConversionResult } from '../mapping/field-mapping';
 import type { FieldMeta } from '../mapping/field-meta';
@@ -10,6 +11,7 @@ import type { UserDirectory } from '../state/user-directory';
 import { errorFacts } from './error-facts';
 import type { SourceValues } from './fingerprint';
 import type { SyncDeps } from './sync.types';
+import { TrailRecorder } from './trail-recorder';
 
 /** Enough of a task to name it in the failure queue. */
 export interface TaskRef {
@@ -39,6 +41,8 @@ export class ApplyContext {
   private lastCheckpointAt: number;
   private intentsAwaitingCheckpoint: string[] = [];
   private transitions: Promise<TransitionCache> | null = null;
+  /** The per-task trail: the apply steps report to it, the checkpoint stores it with the links. */
+  readonly trail: TrailRecorder;
 
   constructor(
     readonly deps: SyncDeps,
@@ -48,8 +52,10 @@ export class ApplyContext {
     readonly failures: FailureQueue,
     readonly users: UserDirectory,
     readonly counts: RunCounts,
+    trigger: TrailTrigger,
   ) {
     this.lastCheckpointAt = deps.clock.now().getTime();
+    this.trail = new TrailRecorder(deps.kv, deps.clock, trigger);
   }
 
   /** Records a changed link; `intentId` is the create intent its issue was made under. */
@@ -71,6 +77,7 @@ export class ApplyContext {
     await this.users.saveCache();
     if (this.transitions) await (await this.transitions).save();
     await this.links.flush();
+    await this.trail.flush();
     if (this.intentsAwaitingCheckpoint.length > 0) {
       await this.deps.kv.deleteMany(this.intentsAwaitingCheckpoint.map((id) => storageKeys.createIntent(id)));
     }
@@ -130,6 +137,12 @@ export class ApplyContext {
     const entry = this.failures.record({ ...input, taskId, taskTitle: task?.title ?? null }, this.now());
     this.counts.failed += 1;
     this.madeProgress = true;
+    this.trail.toJira(
+      taskId,
+      'failed',
+      entry.issueKey,
+      `${entry.kind}: ${entry.reason} (attempt ${entry.attempts})`,
+    );
     this.deps.log.log('warn', 'sync.task_failed', {
       runId: this.runId,
       taskId,

@@ -105,6 +105,8 @@ async function createChunk(ctx: ApplyContext, chunk: ReadyCreate[], offset: numb
     ctx.noteChange(intent.id);
     ctx.failures.resolve(plan.task.id);
     ctx.counts.created += 1;
+    ctx.trail.toJira(plan.task.id, 'created', result.key, plan.target);
+    ctx.trail.remember(plan.task);
     created.push({ plan, link });
   });
   await ctx.checkpoint();

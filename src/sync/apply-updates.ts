@@ -26,6 +26,7 @@ async function applyUpdate(ctx: ApplyContext, plan: UpdatePlan): Promise<void> {
     if (plan.changedFields.length > 0 && !(await editChangedFields(ctx, plan))) return;
     const completed = await applyCompletion(ctx, plan);
     ctx.noteChange();
+    ctx.trail.remember(task);
     ctx.links.put({
       ...link,
       ruleId: plan.rule.id,
@@ -61,6 +62,7 @@ async function editChangedFields(ctx: ApplyContext, plan: UpdatePlan): Promise<b
   if (Array.isArray(fields.labels)) fields.labels = await keepPeoplesLabels(ctx, plan.link, fields.labels);
   await ctx.deps.jira.editIssue(plan.link.issueId, fields);
   ctx.counts.updated += 1;
+  ctx.trail.toJira(plan.task.id, 'edited', plan.link.issueKey, plan.changedFields.join(', '));
   return true;
 }
 
@@ -113,6 +115,7 @@ export async function applyVanished(ctx: ApplyContext, plans: readonly VanishedP
       await handleVanished(ctx, link);
       ctx.links.put({ ...link, state: 'taskVanished' });
       ctx.noteChange();
+      ctx.trail.toJira(link.taskId, 'taskVanished', link.issueKey, `issue ${ctx.config.onTaskVanished}`);
       ctx.deps.log.log('info', 'sync.task_vanished', {
         runId: ctx.runId,
         taskId: link.taskId,
@@ -149,6 +152,9 @@ async function handleVanished(ctx: ApplyContext, link: Link): Promise<void> {
 export function applyDrops(ctx: ApplyContext, drops: readonly DropPlan[]): void {
   for (const drop of drops) {
     ctx.counts.dropped += 1;
-    if (drop.link?.state === 'active') ctx.links.put({ ...drop.link, state: 'unrouted' });
+    if (drop.link?.state === 'active') {
+      ctx.links.put({ ...drop.link, state: 'unrouted' });
+      ctx.trail.toJira(drop.task.id, 'unrouted', drop.link.issueKey, drop.reason);
+    }
   }
 }

@@ -21,7 +21,10 @@ export async function moveIssue(
   const configured = (direction === 'done' ? mapping?.doneStatus : mapping?.reopenStatus) ?? null;
   const cache = await ctx.transitionCache();
   const cacheKey = TransitionCache.keyOf(link.target, direction, configured);
-  if (await tryKnownTransition(ctx, link, cache, cacheKey)) return true;
+  if (await tryKnownTransition(ctx, link, cache, cacheKey)) {
+    noteMoved(ctx, task, link, direction, null);
+    return true;
+  }
   const transitions = await ctx.deps.jira.getTransitions(link.issueId);
   const choice = chooseTransition(transitions, direction, configured);
   if (!choice.ok) {
@@ -37,6 +40,7 @@ export async function moveIssue(
   await ctx.deps.jira.transitionIssue(link.issueId, choice.transition.id);
   cache.remember(cacheKey, choice.transition.id, ctx.now());
   ctx.counts.transitioned += 1;
+  noteMoved(ctx, task, link, direction, choice.transition.to.name);
   return true;
 }
 
@@ -58,6 +62,11 @@ async function tryKnownTransition(
   }
   ctx.counts.transitioned += 1;
   return true;
+}
+
+function noteMoved(ctx: ApplyContext, task: TaskRef, link: Link, direction: Direction, to: string | null) {
+  const action = direction === 'done' ? 'movedToDone' : 'reopenedIssue';
+  ctx.trail.toJira(task.id, action, link.issueKey, to === null ? null : `to ${to}`);
 }
 
 async function isAlreadyThere(ctx: ApplyContext, link: Link, direction: Direction): Promise<boolean> {

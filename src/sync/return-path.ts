@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ReturnPathAction } from '../config/records';
+import type { TrailAction } from '../config/task-trail';
 import type { Config } from '../config/schema';
 import { loadConfig } from '../state/config-store';
 import { FailureQueue } from '../state/failure-queue';
@@ -9,6 +10,7 @@ import { errorFacts, isNotFound } from './error-facts';
 import { statusCategoryOf } from './move-issue';
 import type { ReturnMessage } from './queue-messages';
 import { TASK_PROPERTY_KEY, type SyncDeps } from './sync.types';
+import { TrailRecorder } from './trail-recorder';
 
 /**
  * Jira → PeopleForce. An issue entering the done category completes its task; leaving it reopens the task.
@@ -117,6 +119,7 @@ async function handleTaskError(deps: SyncDeps, update: TaskUpdate, error: unknow
     const delay = Math.min(facts.retryAfterSeconds ?? 30 * 2 ** update.attempt, MAX_QUEUE_DELAY_SECONDS);
     const message: ReturnMessage = { kind: 'return', issueId: link.issueId, attempt: update.attempt + 1 };
     await deps.queue.push(message, delay);
+    await noteTrail(deps, update, 'retryScheduled', `in ${delay} s after: ${facts.message}`);
     deps.log.log('info', 'return.deferred', {
       taskId: link.taskId,
       issueKey: link.issueKey,
@@ -125,12 +128,9 @@ async function handleTaskError(deps: SyncDeps, update: TaskUpdate, error: unknow
     });
     return 'deferred';
   }
-  await reportFailure(
-    deps,
-    link,
-    'peopleforce',
-    `Could not update the PeopleForce task from ${link.issueKey}: ${facts.message}`,
-  );
+  const reason = `Could not update the PeopleForce task from ${link.issueKey}: ${facts.message}`;
+  await reportFailure(deps, link, 'peopleforce', reason);
+  await noteTrail(deps, update, 'failed', reason);
   return 'failed';
 }
 
@@ -177,7 +177,24 @@ async function reportFailure(
   deps.log.log('warn', 'return.failed', { taskId: link.taskId, issueKey: link.issueKey, kind, reason });
 }
 
+const trailActions = {
+  completed: 'taskCompleted',
+  reopened: 'taskReopened',
+  taskMissing: 'taskVanished',
+  issueDeleted: 'issueDeleted',
+} as const satisfies Record<ReturnPathAction['action'], TrailAction>;
+
+async function noteTrail(deps: SyncDeps, update: TaskUpdate, action: TrailAction, detail: string | null) {
+  const trail = new TrailRecorder(deps.kv, deps.clock, update.via);
+  trail.toPeopleForce(update.link.taskId, action, update.issueKey, detail);
+  if (action === 'taskCompleted' || action === 'taskReopened') {
+    trail.completedInPeopleForce(update.link.taskId, action === 'taskCompleted');
+  }
+  await trail.flush();
+}
+
 async function record(deps: SyncDeps, update: TaskUpdate, action: ReturnPathAction['action']): Promise<void> {
+  await noteTrail(deps, update, trailActions[action], null);
   const at = deps.clock.now();
   await recordReturnAction(
     deps.kv,

@@ -148,7 +148,7 @@ async function pollUnderLock(
   const { kv, clock } = deps;
   const state = await loadPollState(deps);
   const { links, failures, users, cursor } = state;
-  const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts);
+  const ctx = new ApplyContext(deps, runId, config, links, failures, users, counts, request.trigger);
   // Progress is for the person watching "Sync now" (its continuations keep the trigger); a scheduled poll writes
   // none, so a no-change poll makes three KVS writes: the lease, its release and the run history.
   const showProgress = request.trigger === 'manual' || request.trigger === 'retry';

@@ -16,6 +16,8 @@ export interface TaskPage {
 export interface TaskSource {
   /** Pages of the open or completed list, from page `fromPage` (default 1). */
   listTaskPages(completed: boolean, fromPage?: number): AsyncGenerator<TaskPage>;
+  /** Tasks assigned to one employee; lets "Sync this issue now" find its task without reading every list. */
+  listEmployeeTaskPages?(employeeId: number): AsyncGenerator<TaskPage>;
   completeTask(taskId: number): Promise<void>;
   incompleteTask(taskId: number): Promise<void>;
 }

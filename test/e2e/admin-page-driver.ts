@@ -18,24 +18,38 @@ import { QueuePump } from './queue-pump';
  */
 
 export type AdminTab =
-  'connection' | 'rules' | 'status' | 'preview' | 'sync' | 'activity' | 'health' | 'alerts';
+  'connection' | 'rules' | 'status' | 'preview' | 'sync' | 'activity' | 'tasks' | 'health' | 'alerts';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
-const BUILD_INDEX = path.join(PROJECT_ROOT, 'static', 'admin', 'build', 'index.html');
+const BUILDS = [
+  {
+    index: path.join(PROJECT_ROOT, 'static', 'admin', 'build', 'index.html'),
+    config: 'static/admin/vite.config.mts',
+  },
+  {
+    index: path.join(PROJECT_ROOT, 'static', 'issue-panel', 'build', 'index.html'),
+    config: 'static/issue-panel/vite.config.mts',
+  },
+];
 /** Every step of the page answers in well under a second; a stuck wait should fail long before jest's timeout. */
 const WAIT_TIMEOUT_MS = 15_000;
 const SYNC_TIMEOUT_MS = 30_000;
 const CLIP_MARGIN_PX = 24;
 
-/** `npm test` builds the page before jest runs; a bare `npx jest` on a fresh clone builds it here. */
+/** `npm test` builds the admin page and the issue panel before jest runs; a bare `npx jest` on a fresh clone builds them here. */
 export async function ensureAdminBuild(): Promise<void> {
-  if (existsSync(BUILD_INDEX)) return;
   const vite = path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  await promisify(execFile)(
-    process.execPath,
-    [vite, 'build', '--config', 'static/admin/vite.config.mts', '--logLevel', 'error'],
-    { cwd: PROJECT_ROOT, timeout: 60_000 },
-  );
+  for (const build of BUILDS) {
+    if (existsSync(build.index)) continue;
+    await promisify(execFile)(
+      process.execPath,
+      [vite, 'build', '--config', build.config, '--logLevel', 'error'],
+      {
+        cwd: PROJECT_ROOT,
+        timeout: 60_000,
+      },
+    );
+  }
 }
 
 /** The simulators embedded in the app; an app started against real systems has none. */

@@ -179,6 +179,23 @@ describe('sync, status, event, sweep and invoke against simulators given by URL'
     expect(result.stdout).toContain('Error queue: empty');
   }, 20_000);
 
+  it('prints the trail of a synced task by its id or its issue key, and refuses anything else', async () => {
+    const issue = jira.control.issues()[0]!;
+    const taskId = (issue.properties[TASK_PROPERTY] as { taskId: string }).taskId;
+    const byId = await cli(['trail', taskId]);
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toContain(`Task ${taskId}: `);
+    expect(byId.stdout).toMatch(new RegExp(`PeopleForce → Jira  Created ${issue.key}  \\(scheduled poll\\)`));
+    const byKey = await cli(['trail', issue.key.toLowerCase()]);
+    expect(byKey.stdout).toBe(byId.stdout);
+    const unknown = await cli(['trail', '999999999']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain('No record of 999999999');
+    const bad = await cli(['trail', 'laptop']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"laptop" is neither a task id');
+  }, 20_000);
+
   it('previews changes made in PeopleForce without touching either simulator or the store', async () => {
     const [first, second] = [...peopleforce.state.tasks.values()].filter((task) => {
       const linked = issuesPerTask().has(String(task.id));

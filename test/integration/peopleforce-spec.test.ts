@@ -114,6 +114,9 @@ describe('PeopleForce client requests against the PeopleForce OpenAPI spec', () 
       endsOn: '2026-04-01',
     });
     await client.findEmployeesByEmail([company.employees[3]!.email]);
+    for await (const page of client.listEmployeeTaskPages(open.assigned_to.id)) {
+      expect(page.tasks.every((task) => task.assigned_to?.id === open.assigned_to.id)).toBe(true);
+    }
     await client.testConnection();
 
     const calls = sim.control.requestLog.map((entry) => ({
@@ -122,7 +125,13 @@ describe('PeopleForce client requests against the PeopleForce OpenAPI spec', () 
       query: Object.keys(entry.query),
     }));
     expect(new Set(calls.map((call) => call.operation?.template))).toEqual(
-      new Set(['/tasks', '/tasks/{id}/complete', '/tasks/{id}/incomplete', '/employees']),
+      new Set([
+        '/tasks',
+        '/tasks/{id}/complete',
+        '/tasks/{id}/incomplete',
+        '/employees',
+        '/employees/{employee_id}/tasks',
+      ]),
     );
     for (const call of calls) {
       expect({

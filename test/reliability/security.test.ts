@@ -42,6 +42,7 @@ const validPayloads: Record<AdminKey, unknown> = {
   getHistory: { limit: 10 },
   getErrors: {},
   retryErrors: { taskIds: 'all' },
+  searchTasks: { query: 'laptop' },
   exportConfig: {},
   importConfig: { json: JSON.stringify({ ...demoConfig(), enabled: false }) },
   getAlerts: {},
@@ -150,6 +151,15 @@ describe('security', () => {
       await call('getErrors', {});
       await call('exportConfig', {});
       await call('getHistory', { limit: 50 });
+      const synced = jira.control.issues().find((issue) => 'peopleforce-task' in issue.properties)!;
+      const onIssue = {
+        accountId: DEFAULT_SEED_IDS.adminAccountId,
+        extension: { issue: { id: synced.id, key: synced.key, type: 'Task' } },
+      };
+      for (const key of ['getIssuePanel', 'syncIssueNow']) {
+        answers.push(await app.host.invokeResolver('issue-panel-resolver', key, {}, onIssue));
+      }
+      await call('searchTasks', { query: synced.key });
       expect(jira.control.issues().length).toBeGreaterThan(0);
       return {
         cases: answers.length,
@@ -263,9 +273,11 @@ describe('security', () => {
     });
   });
 
-  it('renders no HTML from data in the admin page', async () => {
-    await summary.scenario('no dangerouslySetInnerHTML in the admin page', () => {
-      const sources = sourceFiles(path.join(PROJECT_ROOT, 'static', 'admin', 'src'));
+  it('renders no HTML from data in the admin page or the issue panel', async () => {
+    await summary.scenario('no dangerouslySetInnerHTML in the Custom UIs', () => {
+      const sources = ['admin', 'issue-panel'].flatMap((ui) =>
+        sourceFiles(path.join(PROJECT_ROOT, 'static', ui, 'src')),
+      );
       const offenders = sources.filter((file) =>
         /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/.test(
           readFileSync(file, 'utf8'),
@@ -278,7 +290,7 @@ describe('security', () => {
         duplicates: 0,
         lostUpdates: 0,
         retries: 0,
-        note: 'source files of static/admin/src grepped',
+        note: 'source files of static/admin/src and static/issue-panel/src grepped',
       });
     });
   });

@@ -82,6 +82,7 @@ function printWhereToLook(ctx: CommandContext, cli: CliApp, adminUrl: string, in
   const { app } = cli;
   ctx.out.line(`Admin page:  ${adminUrl}`);
   if (!existsSync(ADMIN_BUILD_INDEX)) ctx.out.line('             (not built yet: run npm run build:admin)');
+  ctx.out.line(`Issue panel: ${adminUrl}issue-panel/?issue=HR-1 (any synced issue key)`);
   ctx.out.line(
     app.peopleforceSim === null
       ? `PeopleForce: ${ctx.env.peopleforce?.url ?? ''}`

@@ -6,8 +6,8 @@
  * `<id>-container`, a toggle's checkbox is `<id>--input`, a dynamic table is `<id>--table`.
  * - page: app-loading, app-load-failed, save-bar, save-config, discard-config, unsaved-indicator, saved-indicator,
  *   save-problems, save-problem-list
- * - tabs: tab-connection, tab-rules, tab-status, tab-preview, tab-sync, tab-activity, tab-health, tab-alerts;
- *   their panels panel-connection … panel-alerts
+ * - tabs: tab-connection, tab-rules, tab-status, tab-preview, tab-sync, tab-activity, tab-tasks, tab-health,
+ *   tab-alerts; their panels panel-connection … panel-alerts
  * - Connection: api-key-status, api-key-input, api-key-save, api-key-problems, test-connection,
  *   connection-result-peopleforce, connection-result-jira
  * - Rules: rules-empty, add-rule, rule-list, rule-item-N, rule-select-N, rule-move-up-N, rule-move-down-N,
@@ -27,6 +27,9 @@
  *   sync-result-counts, sync-unreported, sync-failed
  * - Activity: activity-refresh, activity-chart, activity-runs-table, error-queue, error-task-link-ID,
  *   error-issue-link-ID, retry-error-ID, retry-all-errors, retry-outcome, unmatched-users
+ * - Tasks: tasks-tab, task-search-input, task-search-submit, task-search-failed, task-search-empty,
+ *   task-search-results, task-match-ID, task-detail, task-detail-issue, task-detail-failure, task-trail(-event),
+ *   task-facts, task-title, task-person, task-assignee, task-due
  * - Health: health-refresh, health-pause-toggle, health-overview, health-state, health-last-success,
  *   health-next-run, health-last-run, health-error-count, health-api-key, health-peopleforce, health-jira,
  *   export-config, import-config-text, import-config-file, import-config-submit, import-config-dialog-confirm,
@@ -52,6 +55,7 @@ import { SaveBar } from './components/SaveBar/SaveBar';
 import { StatusTab } from './components/StatusTab/StatusTab';
 import { SyncNowTab } from './components/SyncNowTab/SyncNowTab';
 import { SyncSettings } from './components/SyncSettings/SyncSettings';
+import { TasksTab } from './components/TasksTab/TasksTab';
 import { TaskFieldReference } from './components/TaskFieldReference/TaskFieldReference';
 import { JiraMetadataProvider } from './hooks/jira-metadata-provider';
 import { useConfigDraft } from './hooks/use-config-draft';
@@ -65,6 +69,7 @@ const tabs = [
   { id: 'preview', label: 'Preview' },
   { id: 'sync', label: 'Sync now' },
   { id: 'activity', label: 'Activity' },
+  { id: 'tasks', label: 'Tasks' },
   { id: 'health', label: 'Health' },
   { id: 'alerts', label: 'Alerts' },
 ] as const;
@@ -134,6 +139,7 @@ export function App({ context }: { context: PageContext }) {
     preview: <PreviewTab draft={draft} dirty={config.dirty} />,
     sync: <SyncNowTab enabled={config.saved?.enabled ?? draft.enabled} dirty={config.dirty} />,
     activity: <ActivityTab key={visits.activity} siteUrl={context.siteUrl} />,
+    tasks: <TasksTab siteUrl={context.siteUrl} />,
     health: (
       <HealthTab
         key={visits.health}

@@ -65,6 +65,7 @@ export const getErrors = () => call('getErrors', {});
 export const retryErrors = (taskIds: 'all' | number[]) => call('retryErrors', { taskIds });
 export const exportConfig = () => call('exportConfig', {});
 export const importConfig = (json: string) => call('importConfig', { json });
+export const searchTasks = (query: string) => call('searchTasks', { query });
 export const getAlerts = () => call('getAlerts', {});
 export const saveAlertSettings = (settings: AdminPayload<'saveAlertSettings'>['settings']) =>
   call('saveAlertSettings', { settings });

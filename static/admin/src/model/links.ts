@@ -1,8 +1,5 @@
 /** Where a PeopleForce task and a Jira issue can be opened. */
-
-export function peopleforceTaskUrl(taskId: number): string {
-  return `https://app.peopleforce.io/tasks/${taskId}`;
-}
+export { peopleforceTaskUrl } from '../../../../src/config/peopleforce-links';
 
 /** On the Jira site from the view context; without one, a relative link (the page is served from the site). */
 export function jiraIssueUrl(siteUrl: string | null, issueKey: string): string {
