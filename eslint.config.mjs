@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/sync/**', 'src/mapping/**'],
+    files: ['src/sync/**', 'src/mapping/**', 'src/alerts/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import * as handlers from '../src/index';
 import { TASK_PROPERTY_ALIAS, TASK_PROPERTY_KEY } from '../src/sync/sync.types';
 import { SYNC_QUEUE_KEY } from '../src/platform/forge-sync-deps';
+import { SLACK_WEBHOOK_PREFIX } from '../src/config/alerts';
+import { TELEGRAM_API_ORIGIN } from '../src/alerts/alert-channels';
 
 const root = path.resolve(__dirname, '..');
 const manifestPath = path.join(root, 'manifest.yml');
@@ -61,8 +63,12 @@ describe('manifest.yml', () => {
     expect(property?.values).toEqual([{ path: 'taskId', type: 'string', searchAlias: TASK_PROPERTY_ALIAS }]);
   });
 
-  it('lets the backend reach PeopleForce through the object form of egress only', () => {
-    expect(manifest.permissions.external.fetch.backend).toEqual([{ address: 'https://app.peopleforce.io' }]);
+  it('lets the backend reach PeopleForce and the alert channels through the object form of egress only', () => {
+    expect(manifest.permissions.external.fetch.backend).toEqual([
+      { address: 'https://app.peopleforce.io' },
+      { address: new URL(SLACK_WEBHOOK_PREFIX).origin },
+      { address: TELEGRAM_API_ORIGIN },
+    ]);
   });
 
   it('ignores the app’s own Jira writes in its product-event trigger', () => {

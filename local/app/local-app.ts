@@ -1,4 +1,10 @@
 import path from 'node:path';
+import {
+  startSlackSimulator,
+  startTelegramSimulator,
+  type SlackSimulator,
+  type TelegramSimulator,
+} from '../alert-sims';
 import { createLocalHost, type LocalHost } from '../host/local-host';
 import {
   startJiraSimulator,
@@ -27,6 +33,8 @@ export const SWEEP_TRIGGER = 'missed-event-sweep';
 export const ISSUE_TRIGGER = 'jira-issue-changed';
 export const ADMIN_FUNCTION = 'admin-resolver';
 export const API_KEY_SECRET = 'peopleforce-api-key';
+export const SLACK_ORIGIN = 'https://hooks.slack.com';
+export const TELEGRAM_ORIGIN = 'https://api.telegram.org';
 
 export type PeopleForceTarget = { url: string; apiKey?: string } | { simulator: PeopleForceSimulatorOptions };
 export type JiraTarget =
@@ -40,6 +48,8 @@ export interface LocalAppOptions {
   /** Share of the PeopleForce company's employees that also exist as Jira users (simulators only). */
   jiraUserShare?: number;
   deadlineScale?: number;
+  /** Send alerts to the real Slack and Telegram instead of the local simulators of both. */
+  realAlertChannels?: boolean;
   logger?: (line: string) => void;
 }
 
@@ -47,6 +57,9 @@ export interface LocalApp {
   host: LocalHost;
   peopleforceSim: PeopleForceSimulator | null;
   jiraSim: JiraSimulator | null;
+  /** The Slack webhook and Telegram Bot API simulators alerts reach through egress (null with real channels). */
+  slackSim: SlackSimulator | null;
+  telegramSim: TelegramSimulator | null;
   /** One scheduled poll, then every queue continuation it schedules. */
   poll(): Promise<void>;
   sweep(): Promise<void>;
@@ -65,6 +78,8 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
   const peopleforceSim =
     'simulator' in peopleforceTarget ? await startPeopleForceSimulator(peopleforceTarget.simulator) : null;
   const jiraSim = 'simulator' in jiraTarget ? await startJiraSimulator(jiraTarget.simulator) : null;
+  const slackSim = options.realAlertChannels === true ? null : await startSlackSimulator();
+  const telegramSim = options.realAlertChannels === true ? null : await startTelegramSimulator();
   const host = createLocalHost({
     manifestPath: path.join(PROJECT_ROOT, 'manifest.yml'),
     kv: options.kvDir === undefined ? {} : { dir: options.kvDir },
@@ -72,6 +87,8 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     egressRoutes: {
       [PEOPLEFORCE_ORIGIN]:
         'url' in peopleforceTarget ? new URL(peopleforceTarget.url).origin : (peopleforceSim?.origin ?? ''),
+      ...(slackSim ? { [SLACK_ORIGIN]: slackSim.origin } : {}),
+      ...(telegramSim ? { [TELEGRAM_ORIGIN]: telegramSim.origin } : {}),
     },
     deadlineScale: options.deadlineScale ?? 1,
     ...(options.logger ? { logger: options.logger } : {}),
@@ -105,6 +122,8 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     host,
     peopleforceSim,
     jiraSim,
+    slackSim,
+    telegramSim,
     async poll() {
       await host.runScheduledTrigger(POLL_TRIGGER);
       await drainQueue();
@@ -125,7 +144,7 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
       unsubscribe?.();
       await Promise.allSettled([...inFlight]);
       await host.close();
-      await Promise.all([peopleforceSim?.close(), jiraSim?.close()]);
+      await Promise.all([peopleforceSim?.close(), jiraSim?.close(), slackSim?.close(), telegramSim?.close()]);
     },
   };
 }

@@ -8,6 +8,13 @@ import {
   saveValidatedConfig,
 } from './config-admin';
 import { getAdoption, startAdoption } from './adoption-admin';
+import {
+  getAlerts,
+  removeAlertChannel,
+  sendTestAlert,
+  setAlertSecret,
+  updateAlertSettings,
+} from './alerts-admin';
 import { setApiKey, testConnection } from './connection-admin';
 import { getJiraMetadata } from './metadata-admin';
 import { getErrors, getHistory, getStatus, retryFailedTasks, startManualSync } from './run-admin';
@@ -40,6 +47,11 @@ const handlers: Handlers = {
   searchTasks: (deps, { query }) => searchTasks(deps, query),
   exportConfig: (deps) => exportConfig(deps),
   importConfig: (deps, { json }) => importConfig(deps, json),
+  getAlerts: (deps) => getAlerts(deps),
+  saveAlertSettings: (deps, { settings }) => updateAlertSettings(deps, settings),
+  setAlertSecret: (deps, { channel, secret }) => setAlertSecret(deps, channel, secret),
+  removeAlertChannel: (deps, { channel }) => removeAlertChannel(deps, channel),
+  sendTestAlert: (deps, { channel }) => sendTestAlert(deps, channel),
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { AdminErrorCode } from '../config/admin-api';
 import type { JiraClient } from '../jira/client';
 import type { PeopleForceClient } from '../peopleforce/client';
+import type { HttpPort } from '../platform/ports';
 import type { SyncDeps } from '../sync/sync.types';
 
 /** What the admin resolvers need: the engine's ports plus the full clients and a permission check. */
@@ -15,6 +16,8 @@ export interface AdminDeps extends SyncDeps {
     | 'getMyself'
     | 'searchJql'
   >;
+  /** Egress for the alert channels' test messages. */
+  http: HttpPort;
   /** Asks Jira, as the calling user, whether they may administer Jira. */
   callerIsJiraAdmin: () => Promise<boolean>;
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ConfigSchema, type Config } from '../config/schema';
-import { validateRuleAgainstMeta } from '../mapping/rule-validation';
 import { readApiKeyStatus } from '../state/api-key-store';
 import { loadConfig, saveConfig } from '../state/config-store';
 import { FailureQueue } from '../state/failure-queue';
-import { errorFacts } from '../sync/error-facts';
+import { checkRulesAgainstJira } from '../sync/check-rules';
 import { AdminRefusal, type AdminDeps } from './admin.types';
 
 export async function getConfigWithKeyStatus(deps: AdminDeps) {
@@ -18,7 +17,9 @@ export async function getConfigWithKeyStatus(deps: AdminDeps) {
  */
 export async function saveValidatedConfig(deps: AdminDeps, candidate: unknown): Promise<{ config: Config }> {
   const config = parseConfig(candidate);
-  const problems = await checkRulesAgainstJira(deps, config);
+  const problems = (
+    await checkRulesAgainstJira((project, type) => deps.jiraClient.getCreateMeta(project, type), config)
+  ).map(({ path, message }) => ({ path, message }));
   if (problems.length > 0) {
     throw new AdminRefusal('invalid_config', `The configuration has ${problems.length} problem(s)`, problems);
   }
@@ -40,32 +41,6 @@ export function parseConfig(candidate: unknown): Config {
 
 export function zodProblems(error: z.ZodError): Array<{ path: string; message: string }> {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
-
-async function checkRulesAgainstJira(deps: AdminDeps, config: Config) {
-  const problems: Array<{ path: string; message: string }> = [];
-  for (const [index, rule] of config.rules.entries()) {
-    if (rule.action.type !== 'sync' || !rule.enabled) continue;
-    const { projectKey, issueTypeId } = rule.action;
-    let metas;
-    try {
-      metas = await deps.jiraClient.getCreateMeta(projectKey, issueTypeId);
-    } catch (error) {
-      const reason = errorFacts(error).message;
-      problems.push({
-        path: `rules.${index}.action.issueTypeId`,
-        message: `cannot create ${projectKey} issues of this type: ${reason}`,
-      });
-      continue;
-    }
-    for (const problem of validateRuleAgainstMeta(rule.action, metas)) {
-      problems.push({
-        path: `rules.${index}.action.fieldMappings.${problem.fieldId}`,
-        message: problem.message,
-      });
-    }
-  }
-  return problems;
 }
 
 export async function exportConfig(deps: AdminDeps) {

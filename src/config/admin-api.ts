@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertsAdminApi } from './alerts';
 import { ConfigSchema } from './schema';
 import {
   AdoptionReportSchema,
@@ -230,6 +231,7 @@ export const adminApi = {
     payload: z.object({ json: z.string().min(2) }),
     result: z.object({ config: ConfigSchema }),
   },
+  ...alertsAdminApi,
 } as const;
 
 export type AdminApi = typeof adminApi;

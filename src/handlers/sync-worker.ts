@@ -1,3 +1,5 @@
+import { checkAlertsAfterRun } from '../alerts/check-alerts';
+import { createForgeAlertDeps } from '../platform/forge-alert-deps';
 import { createForgeSyncDeps } from '../platform/forge-sync-deps';
 import { runAdoption } from '../sync/adopt-issues';
 import { QueueMessageSchema } from '../sync/queue-messages';
@@ -5,7 +7,8 @@ import { handleReturnMessage } from '../sync/return-path';
 import { runPoll } from '../sync/run-poll';
 
 /**
- * Queue consumer: continues a poll that ran out of time, runs (or continues) an adoption, or retries a deferred
+ * Queue consumer: continues a poll that ran out of time (then checks alerts), runs (or continues) an adoption,
+ * or retries a deferred
  * Jira → PeopleForce update.
  */
 export async function syncWorker(event: { body?: unknown }): Promise<void> {
@@ -20,7 +23,8 @@ export async function syncWorker(event: { body?: unknown }): Promise<void> {
   }
   if (message.data.kind === 'poll') {
     const { runId, trigger, carried } = message.data;
-    await runPoll(deps, { trigger, runId, carried });
+    const run = await runPoll(deps, { trigger, runId, carried });
+    await checkAlertsAfterRun(createForgeAlertDeps(deps), run);
   } else if (message.data.kind === 'adopt') {
     await runAdoption(deps, { ...message.data, dryRun: false });
   } else {

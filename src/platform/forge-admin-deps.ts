@@ -1,5 +1,6 @@
 import type { AdminDeps } from '../admin/admin.types';
 import { JiraClient } from '../jira/client';
+import { createForgeHttp } from './forge-http';
 import { createForgeSyncDeps } from './forge-sync-deps';
 import { createForgeUserJira } from './forge-user-jira';
 
@@ -18,6 +19,7 @@ export function createForgeAdminDeps(): AdminDeps {
     ...sync,
     peopleforceClient: sync.peopleforce,
     jiraClient: sync.jira,
+    http: createForgeHttp(),
     callerIsJiraAdmin: () => asUserJira.hasAdminPermission(),
   };
 }

@@ -23,4 +23,8 @@ export const storageKeys = {
   listingCheckpointIds: (chunk: number) => `checkpoint:listing:ids:${chunk}`,
   createIntentPrefix: 'intent:create:',
   createIntent: (id: string) => `intent:create:${id}`,
+  alertSettings: 'alerts:settings',
+  alertState: 'alerts:state',
+  alertSecret: (channel: 'slack' | 'telegram') => `alerts-${channel}-secret`,
+  alertSecretHint: (channel: 'slack' | 'telegram') => `alerts-${channel}-secret-hint`,
 } as const;

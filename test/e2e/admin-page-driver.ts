@@ -18,7 +18,7 @@ import { QueuePump } from './queue-pump';
  */
 
 export type AdminTab =
-  'connection' | 'rules' | 'status' | 'preview' | 'sync' | 'activity' | 'tasks' | 'health';
+  'connection' | 'rules' | 'status' | 'preview' | 'sync' | 'activity' | 'tasks' | 'health' | 'alerts';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 const BUILDS = [

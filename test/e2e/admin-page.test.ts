@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { kvs } from '@forge/kvs';
+import { DEFAULT_SLACK_WEBHOOK_URL } from '../../local/alert-sims';
 import { API_KEY_SECRET, PROJECT_ROOT } from '../../local/app/local-app';
 import type { SimIssueSnapshot } from '../../local/jira-sim';
 import { generateCompany, type SimTask } from '../../local/peopleforce-sim';
@@ -190,4 +191,28 @@ describeInBrowser('admin page in Chromium', () => {
 
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  test('an admin sets up Slack alerts, sends a test alert, and sees its delivery on Health', async () => {
+    const { app, page, pageErrors } = session!;
+    await page.openTab('alerts');
+    await page.waitForText('alert-slack-status', 'Not set up.');
+    await page.fill('alert-slack-secret', DEFAULT_SLACK_WEBHOOK_URL);
+    await page.byTestId('alert-slack-save').click();
+    await page.waitForText('alert-slack-status', `Set, ending in …${DEFAULT_SLACK_WEBHOOK_URL.slice(-4)}`);
+    expect(await page.page.content()).not.toContain(DEFAULT_SLACK_WEBHOOK_URL);
+
+    await page.byTestId('alert-slack-test').click();
+    await page.waitForText('alert-slack-test-result', 'Delivered to Slack');
+    expect(app.slackSim!.messages.map((message) => message.text.split('\n')[1])).toEqual([
+      '✅ Test alert: this channel will receive the sync’s alerts.',
+    ]);
+    await shots.take(page, 'alerts', { fullPage: true });
+
+    await page.openTab('health');
+    // Visited tabs stay mounted: read the tiles inside the Health panel.
+    const health = page.byTestId('panel-health');
+    await health.getByTestId('alert-delivery-slack').filter({ hasText: 'Delivered' }).waitFor();
+    await health.getByTestId('alert-delivery-telegram').filter({ hasText: 'Not set up' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 30_000);
 });

@@ -14,6 +14,7 @@ import { adminKeys, type AdminKey, type Envelope } from '../../src/config/admin-
 import { ConfigSchema } from '../../src/config/schema';
 import { createForgeHttp } from '../../src/platform/forge-http';
 import { SuiteSummary } from '../support/suite-summary';
+import { DEFAULT_SLACK_WEBHOOK_URL, DEFAULT_TELEGRAM_CHAT_ID } from '../../local/alert-sims';
 
 /**
  * The admin surface and the app's outputs under attack, through the real handlers and the local host. One app
@@ -46,6 +47,16 @@ const validPayloads: Record<AdminKey, unknown> = {
   searchTasks: { query: 'laptop' },
   exportConfig: {},
   importConfig: { json: JSON.stringify({ ...demoConfig(), enabled: false }) },
+  getAlerts: {},
+  saveAlertSettings: {
+    settings: {
+      telegramChatId: DEFAULT_TELEGRAM_CHAT_ID,
+      adminPageUrl: 'https://example.atlassian.net/jira',
+    },
+  },
+  setAlertSecret: { channel: 'slack', secret: DEFAULT_SLACK_WEBHOOK_URL },
+  removeAlertChannel: { channel: 'telegram' },
+  sendTestAlert: { channel: 'slack' },
 };
 
 describe('security', () => {

@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import {
+  DEFAULT_SLACK_WEBHOOK_URL,
+  DEFAULT_TELEGRAM_CHAT_ID,
+  DEFAULT_TELEGRAM_TOKEN,
+} from '../../alert-sims';
 import { PROJECT_ROOT } from '../../app/local-app';
 import { startAdminServer } from '../../admin-server/start-admin-server';
 import { openCliApp, type CliApp } from '../cli-app';
@@ -88,6 +93,7 @@ function printWhereToLook(ctx: CommandContext, cli: CliApp, adminUrl: string, in
       ? `Jira:        ${ctx.env.jira?.url ?? ''}`
       : `Jira:        ${app.jiraSim.url}/rest/api/3/search/jql?jql=project%3DHR (simulator)`,
   );
+  printAlertSimulators(ctx, cli);
   ctx.out.line(`State:       ${ctx.env.stateDir ?? 'in memory (set LOCAL_STATE_DIR to keep it)'}`);
   if (ctx.env.stateDir !== null && cli.embedded) {
     ctx.out.note(
@@ -96,4 +102,19 @@ function printWhereToLook(ctx: CommandContext, cli: CliApp, adminUrl: string, in
     );
   }
   ctx.out.line(`Polling every ${intervalSeconds} s. Type help for the demo commands; Ctrl-C stops.`);
+}
+
+/** Where the Alerts tab's channels can point locally; every message they receive is printed here. */
+function printAlertSimulators(ctx: CommandContext, cli: CliApp): void {
+  const { slackSim, telegramSim } = cli.app;
+  if (slackSim === null || telegramSim === null) return;
+  ctx.out.line(`Alerts:      Slack webhook ${DEFAULT_SLACK_WEBHOOK_URL} (simulator)`);
+  ctx.out.line(
+    `             Telegram token ${DEFAULT_TELEGRAM_TOKEN}, chat ${DEFAULT_TELEGRAM_CHAT_ID} (simulator)`,
+  );
+  const print = (channel: string) => (message: { text: string }) => {
+    ctx.out.line(`alert → ${channel}: ${message.text.split('\n').slice(1).join(' | ')}`);
+  };
+  slackSim.onMessage(print('Slack'));
+  telegramSim.onMessage(print('Telegram'));
 }

@@ -6,8 +6,8 @@
  * `<id>-container`, a toggle's checkbox is `<id>--input`, a dynamic table is `<id>--table`.
  * - page: app-loading, app-load-failed, save-bar, save-config, discard-config, unsaved-indicator, saved-indicator,
  *   save-problems, save-problem-list
- * - tabs: tab-connection, tab-rules, tab-status, tab-preview, tab-sync, tab-activity, tab-tasks, tab-health; their panels
- *   panel-connection … panel-health
+ * - tabs: tab-connection, tab-rules, tab-status, tab-preview, tab-sync, tab-activity, tab-tasks, tab-health,
+ *   tab-alerts; their panels panel-connection … panel-alerts
  * - Connection: api-key-status, api-key-input, api-key-save, api-key-problems, test-connection,
  *   connection-result-peopleforce, connection-result-jira
  * - Rules: rules-empty, add-rule, rule-list, rule-item-N, rule-select-N, rule-move-up-N, rule-move-down-N,
@@ -33,7 +33,11 @@
  * - Health: health-refresh, health-pause-toggle, health-overview, health-state, health-last-success,
  *   health-next-run, health-last-run, health-error-count, health-api-key, health-peopleforce, health-jira,
  *   export-config, import-config-text, import-config-file, import-config-submit, import-config-dialog-confirm,
- *   import-done, import-problems
+ *   import-done, import-problems, alert-deliveries, alert-delivery-CHANNEL
+ * - Alerts (CHANNEL is slack or telegram): alert-open-none, alert-open-problems, alert-channel-CHANNEL,
+ *   alert-CHANNEL-status, alert-CHANNEL-secret, alert-telegram-chat-id, alert-CHANNEL-save, alert-CHANNEL-test, alert-CHANNEL-remove,
+ *   alert-CHANNEL-problems, alert-CHANNEL-test-result, alert-setting-FIELD, alert-settings-save,
+ *   alert-settings-problems
  */
 import { useState } from 'react';
 import Heading from '@atlaskit/heading';
@@ -42,6 +46,7 @@ import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import type { PageContext } from './api/forge-context';
 import { ActivityTab } from './components/ActivityTab/ActivityTab';
 import { AdoptionSection } from './components/AdoptionSection/AdoptionSection';
+import { AlertsTab } from './components/AlertsTab/AlertsTab';
 import { ConnectionTab } from './components/ConnectionTab/ConnectionTab';
 import { HealthTab } from './components/HealthTab/HealthTab';
 import { LoadFailed, Loading } from './components/LoadState/LoadState';
@@ -68,6 +73,7 @@ const tabs = [
   { id: 'activity', label: 'Activity' },
   { id: 'tasks', label: 'Tasks' },
   { id: 'health', label: 'Health' },
+  { id: 'alerts', label: 'Alerts' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -154,6 +160,7 @@ export function App({ context }: { context: PageContext }) {
         onImported={config.adoptSaved}
       />
     ),
+    alerts: <AlertsTab key={visits.alerts} siteUrl={context.siteUrl} />,
   };
 
   return (

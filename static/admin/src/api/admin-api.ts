@@ -8,6 +8,7 @@ import {
   type AdminResult,
   type AdoptionRequestInput,
 } from '../../../../src/config/admin-api';
+import type { AlertChannel } from '../../../../src/config/alerts';
 import { AdminApiError } from './admin-api-error';
 
 /**
@@ -68,3 +69,9 @@ export const importConfig = (json: string) => call('importConfig', { json });
 export const adoptIssues = (request: AdoptionRequestInput) => call('adoptIssues', request);
 export const getAdoption = () => call('getAdoption', {});
 export const searchTasks = (query: string) => call('searchTasks', { query });
+export const getAlerts = () => call('getAlerts', {});
+export const saveAlertSettings = (settings: AdminPayload<'saveAlertSettings'>['settings']) =>
+  call('saveAlertSettings', { settings });
+export const setAlertSecret = (payload: AdminPayload<'setAlertSecret'>) => call('setAlertSecret', payload);
+export const removeAlertChannel = (channel: AlertChannel) => call('removeAlertChannel', { channel });
+export const sendTestAlert = (channel: AlertChannel) => call('sendTestAlert', { channel });

@@ -7,6 +7,7 @@ import Toggle from '@atlaskit/toggle';
 import type { Config } from '../../../../../src/config/schema';
 import * as api from '../../api/admin-api';
 import { useAsyncResource } from '../../hooks/use-async-resource';
+import { AlertDeliveries } from '../AlertDeliveries/AlertDeliveries';
 import { ConfigTransfer } from '../ConfigTransfer/ConfigTransfer';
 import { HealthOverview } from '../HealthOverview/HealthOverview';
 import { LoadFailed, Loading } from '../LoadState/LoadState';
@@ -21,6 +22,7 @@ interface HealthTabProps {
 export function HealthTab({ enabled, setEnabled, onImported }: HealthTabProps) {
   const status = useAsyncResource(() => api.getStatus());
   const connection = useAsyncResource(() => api.testConnection());
+  const alerts = useAsyncResource(() => api.getAlerts());
   const [switching, setSwitching] = useState(false);
 
   const toggle = async () => {
@@ -42,7 +44,7 @@ export function HealthTab({ enabled, setEnabled, onImported }: HealthTabProps) {
           appearance="subtle"
           testId="health-refresh"
           onClick={() => {
-            void Promise.all([status.reload(), connection.reload()]);
+            void Promise.all([status.reload(), connection.reload(), alerts.reload()]);
           }}
         >
           Check again
@@ -82,6 +84,17 @@ export function HealthTab({ enabled, setEnabled, onImported }: HealthTabProps) {
           connectionChecking={connection.loading}
         />
       )}
+      <Heading size="small" as="h2">
+        Alert channels
+      </Heading>
+      {alerts.error === null ? null : (
+        <LoadFailed
+          title="The alert channels could not be loaded"
+          error={alerts.error}
+          onRetry={() => void alerts.reload()}
+        />
+      )}
+      {alerts.data === null ? null : <AlertDeliveries channels={alerts.data.channels} />}
       <Heading size="small" as="h2">
         Export and import
       </Heading>
