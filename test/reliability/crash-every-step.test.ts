@@ -19,7 +19,7 @@ import { advanceClock, installVirtualClock, uninstallVirtualClock } from './supp
  * completion converged both ways, no create intent left, the lock free.
  */
 const TASKS = 300;
-const CRASH_POINTS = soak ? 200 : 24;
+const CRASH_POINTS = soak ? 200 : 16;
 
 let app: TestApp;
 let completedBeforeFirstSync: Set<number>;

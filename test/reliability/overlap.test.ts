@@ -21,7 +21,7 @@ import { advanceClock, installVirtualClock, uninstallVirtualClock } from './supp
  * link while a poll holds an older copy of the same link shard, and a run lock whose holder died.
  */
 const TASKS = 300;
-const INTERLEAVINGS = soak ? 60 : 8;
+const INTERLEAVINGS = soak ? 60 : 4;
 const SHARDS = 16;
 const rows: ReliabilityRow[] = [];
 

@@ -26,6 +26,14 @@ export interface RemoteFaultTally {
   requests: number;
   injected: number;
   byStatus: Record<string, number>;
+  /** Every request in order, with the host clock's time (`Date.now()`) and the injected status, if any. */
+  log: Array<{
+    method: string;
+    path: string;
+    atMs: number;
+    injected: number | null;
+    retryAfter: string | null;
+  }>;
 }
 
 export class RemoteFaults {
@@ -42,6 +50,13 @@ export class RemoteFaults {
     const tally = this.tallyOf(call.remote);
     tally.requests += 1;
     const answer = this.rules.get(call.remote)?.(call);
+    tally.log.push({
+      method: call.method,
+      path: call.path,
+      atMs: Date.now(),
+      injected: answer?.status ?? null,
+      retryAfter: answer?.retryAfter ?? null,
+    });
     if (answer === undefined) return undefined;
     tally.injected += 1;
     tally.byStatus[answer.status] = (tally.byStatus[answer.status] ?? 0) + 1;
@@ -65,7 +80,7 @@ export class RemoteFaults {
   private tallyOf(remote: RemoteName): RemoteFaultTally {
     let tally = this.tallies.get(remote);
     if (tally === undefined) {
-      tally = { requests: 0, injected: 0, byStatus: {} };
+      tally = { requests: 0, injected: 0, byStatus: {}, log: [] };
       this.tallies.set(remote, tally);
     }
     return tally;
