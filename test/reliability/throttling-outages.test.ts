@@ -89,7 +89,8 @@ function earlyRetries(tally: RemoteFaultTally): string[] {
       .find((next) => next.method === entry.method && next.path === entry.path);
     if (retry === undefined) return;
     const allowedMs = entry.retryAfter === null ? SHORTEST_BACKOFF_MS : Number(entry.retryAfter) * 1000;
-    const waitedMs = retry.atMs - entry.atMs;
+    // Real time for a wait inside one invocation; the virtual clock when the retry came in a later one.
+    const waitedMs = Math.max(retry.monotonicMs - entry.monotonicMs, retry.atMs - entry.atMs);
     if (waitedMs + CLOCK_STEP_MS < allowedMs) {
       early.push(
         `${entry.method} ${entry.path}: retried after ${Math.round(waitedMs)} ms, allowed ${allowedMs} ms`,

@@ -26,11 +26,15 @@ export interface RemoteFaultTally {
   requests: number;
   injected: number;
   byStatus: Record<string, number>;
-  /** Every request in order, with the host clock's time (`Date.now()`) and the injected status, if any. */
+  /**
+   * Every request in order: the host clock's time (`Date.now()`, which a test may move), the monotonic time
+   * (`performance.now()`), and the injected status, if any.
+   */
   log: Array<{
     method: string;
     path: string;
     atMs: number;
+    monotonicMs: number;
     injected: number | null;
     retryAfter: string | null;
   }>;
@@ -54,6 +58,7 @@ export class RemoteFaults {
       method: call.method,
       path: call.path,
       atMs: Date.now(),
+      monotonicMs: performance.now(),
       injected: answer?.status ?? null,
       retryAfter: answer?.retryAfter ?? null,
     });
