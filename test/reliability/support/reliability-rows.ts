@@ -1,11 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { SUMMARY_DIR, type SummaryRow } from '../../support/suite-summary';
 
 /**
- * Every reliability suite writes what it tried and what it found to `test-output/reliability/<suite>.json`; the
- * summary reporter prints all of those files as one table at the end of the run. The format is shared with the
- * hostile-input and security suites.
+ * Every reliability suite writes what it tried and what it found to `test-output/reliability/<suite>.json`
+ * (`SuiteSummary` collects a suite's rows scenario by scenario; `writeSuiteRows` writes rows a suite built
+ * itself); the run's globalTeardown reads all of those files, parsed here, and prints them as one table.
  */
 export const ReliabilityRowSchema = z.object({
   suite: z.string().min(1),
@@ -17,11 +18,11 @@ export const ReliabilityRowSchema = z.object({
   result: z.enum(['pass', 'fail']),
   note: z.string(),
 });
-export type ReliabilityRow = z.infer<typeof ReliabilityRowSchema>;
+export type ReliabilityRow = SummaryRow;
 
 export const ReliabilityFileSchema = z.object({ rows: z.array(ReliabilityRowSchema) });
 
-export const RELIABILITY_OUTPUT_DIR = path.resolve(__dirname, '..', '..', '..', 'test-output', 'reliability');
+export const RELIABILITY_OUTPUT_DIR = SUMMARY_DIR;
 
 /** Replaces the suite's file with these rows. */
 export function writeSuiteRows(suite: string, rows: readonly ReliabilityRow[]): void {
