@@ -226,3 +226,45 @@ it('catches up after a ten-minute Jira outage', async () => {
     note: 'tasks wait in the error queue and are retried',
   });
 }, 300_000);
+
+it('resumes from its checkpoint when throttling makes a first sync outlast its invocation', async () => {
+  // Ten times shorter invocations (30 s for the poll and its consumer) and Jira throttling 30 % of requests for a
+  // second each: the first sync runs out of time, stores what it did and continues through the queue.
+  const company = generateCompany({ seed: 444, tasks: 200, employees: 30, completedRatio: 0.1 });
+  const short = await startTestApp(company, { deadlineScale: 0.1 });
+  try {
+    await short.saveConfig(demoConfig());
+    short.host.setRemoteFault('jira', seededShare(7, 0.3, { status: 429, retryAfter: '1' }));
+    await short.poll();
+    short.host.setRemoteFault('jira', undefined);
+    const continued = short.host
+      .deliveries()
+      .filter((delivery) => delivery.queueName === 'sync-continuation').length;
+    const timeouts = short.host.invocations().filter((invocation) => invocation.outcome === 'timeout').length;
+    await short.poll();
+    const routed = company.tasks.filter(
+      (task) => !task.completed && task.associated_to?.type !== 'Candidate',
+    ).length;
+    const perTask = [...short.issuesByTask().values()];
+    const duplicates = perTask.reduce((total, keys) => total + keys.length - 1, 0);
+    const missing = routed - perTask.length;
+    const retries = short.host.remoteFaultTally('jira').injected;
+    rows.push({
+      suite: 'throttling',
+      scenario: 'first sync of 200 tasks outlasts a 30 s invocation under 30 % Jira 429s',
+      cases: 1,
+      duplicates,
+      lostUpdates: Math.max(0, missing),
+      retries,
+      result: continued > 0 && timeouts === 0 && duplicates === 0 && missing === 0 ? 'pass' : 'fail',
+      note: `continued in ${continued} queue invocations; timeouts ${timeouts}`,
+    });
+    expect(continued).toBeGreaterThan(0);
+    expect(timeouts).toBe(0);
+    expect(duplicates).toBe(0);
+    expect(missing).toBe(0);
+  } finally {
+    await short.close();
+    app.host.activate();
+  }
+}, 300_000);
