@@ -15,6 +15,8 @@ const esmOnlyPackages = [
 ];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`];
 
+const nodeSetupFiles = ['<rootDir>/test/setup/quiet-logs.ts', '<rootDir>/test/setup/install-local-host.ts'];
+
 module.exports = {
   testTimeout: 30000,
   projects: [
@@ -28,7 +30,20 @@ module.exports = {
         '<rootDir>/test/**/*.test.ts',
         '<rootDir>/bench/**/*.test.ts',
       ],
-      setupFiles: ['<rootDir>/test/setup/quiet-logs.ts', '<rootDir>/test/setup/install-local-host.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/'],
+      setupFiles: nodeSetupFiles,
+      transformIgnorePatterns,
+    },
+    {
+      /** Crashes, overlaps, outages (and hostile input, security): the real handlers on the local host. */
+      displayName: 'reliability',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
+      setupFiles: [...nodeSetupFiles, '<rootDir>/test/reliability/setup/quiet-app-logs.ts'],
+      /** After the run, one table of every reliability suite's figures (test-output/reliability/*.json). */
+      globalSetup: '<rootDir>/test/reliability/setup/clear-results.ts',
+      globalTeardown: '<rootDir>/test/reliability/setup/print-summary.ts',
       transformIgnorePatterns,
     },
     {

@@ -5,7 +5,7 @@ import {
   type SlackSimulator,
   type TelegramSimulator,
 } from '../alert-sims';
-import { createLocalHost, type LocalHost } from '../host/local-host';
+import { createLocalHost, type LocalHost, type QueueRunOptions } from '../host/local-host';
 import {
   startJiraSimulator,
   type JiraSimulator,
@@ -65,8 +65,8 @@ export interface LocalApp {
   sweep(): Promise<void>;
   /** Delivers queued events (immediately, ignoring requested delays) until none are left. */
   drainQueue(): Promise<void>;
-  /** Waits for product events the Jira simulator raised to be handled. */
-  settleEvents(): Promise<void>;
+  /** Waits for product events the Jira simulator raised to be handled, then drains the queue (`runUntilIdle`). */
+  settleEvents(queue?: QueueRunOptions): Promise<void>;
   /** Forwards Jira simulator events to the trigger (on by default; off while a test delivers them itself). */
   forwardEvents(on: boolean): void;
   close(): Promise<void>;
@@ -133,9 +133,9 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
       await drainQueue();
     },
     drainQueue,
-    async settleEvents() {
+    async settleEvents(queue) {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-      await drainQueue();
+      await host.runUntilIdle(queue);
     },
     forwardEvents(on) {
       forwarding = on;

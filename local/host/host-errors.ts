@@ -34,6 +34,19 @@ export class InvocationTimeoutError extends Error {
   }
 }
 
+/** A test stopped the invocation after one of its platform calls, as a crash of Forge's runtime would. */
+export class InvocationCrashedError extends Error {
+  readonly code = 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
+
+  constructor(
+    readonly functionKey: string,
+    readonly afterCall: number,
+  ) {
+    super(`Function "${functionKey}" was stopped by an injected crash after platform call ${afterCall}.`);
+    this.name = 'InvocationCrashedError';
+  }
+}
+
 /** A platform call the host does not emulate (Confluence, GraphQL, the entity store through the API, ...). */
 export class UnsupportedPlatformCallError extends Error {
   constructor(

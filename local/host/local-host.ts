@@ -3,6 +3,13 @@ import { HostCounters, type CounterSnapshot } from './counters';
 import { directKvAccess, type DirectKvAccess } from './direct-kv';
 import { EgressPolicy } from './egress-policy';
 import { activateGateway, deactivateGateway, directFetch, installForgeGlobals } from './forge-globals';
+import { CrashSchedule } from './faults/crash-schedule';
+import {
+  RemoteFaults,
+  type RemoteFaultRule,
+  type RemoteFaultTally,
+  type RemoteName,
+} from './faults/remote-faults';
 import { HostConfigurationError } from './host-errors';
 import { FunctionInvoker, type InvocationRecord } from './invocation/function-invoker';
 import { HandlerLoader } from './invocation/handler-loader';
@@ -61,6 +68,8 @@ export class LocalHost {
   private readonly hostCounters = new HostCounters();
   private readonly queue = new AsyncEventQueue(() => Date.now());
   private readonly kvWriteFaults = new KvWriteFaults();
+  private readonly crashes = new CrashSchedule();
+  private readonly remoteFaults = new RemoteFaults();
   private readonly router: PlatformRouter;
   private readonly invoker: FunctionInvoker;
   private readonly queueRunner: QueueRunner;
@@ -77,6 +86,8 @@ export class LocalHost {
     this.kv = directKvAccess(new KvsStore(backend, now, new HostCounters()));
     this.router = new PlatformRouter({
       kvWriteFaults: this.kvWriteFaults,
+      crashes: this.crashes,
+      remoteFaults: this.remoteFaults,
       identity: this.identity,
       kvs: new KvsStore(backend, now, this.hostCounters),
       jira: new JiraForwarder(options.jira, directFetch, this.hostCounters),
@@ -203,6 +214,38 @@ export class LocalHost {
   /** Test fault: the next `count` KVS writes of a key starting with `keyPrefix` fail as a storage outage. */
   failNextKvWrites(keyPrefix: string, count = 1): void {
     this.kvWriteFaults.failNextWrites(keyPrefix, count);
+  }
+
+  /**
+   * Test fault: the invocation that makes the `k`-th platform call from now (KVS, Jira, queue, egress) stops right
+   * after it — the call takes effect, its answer is lost, the handler can reach nothing more.
+   */
+  crashAfterPlatformCalls(k: number): void {
+    this.crashes.arm(k);
+  }
+
+  disarmCrash(): void {
+    this.crashes.disarm();
+  }
+
+  /** Platform calls made inside invocations since the last `crashAfterPlatformCalls`, and whether it fired. */
+  crashState(): { calls: number; armed: boolean; fired: number; stopped: readonly string[] } {
+    return {
+      calls: this.crashes.calls,
+      armed: this.crashes.armed,
+      fired: this.crashes.fired,
+      stopped: [...this.crashes.stopped],
+    };
+  }
+
+  /** Test fault: `rule` may answer requests to `remote` (`jira`, or an egress host) instead of the remote. */
+  setRemoteFault(remote: RemoteName, rule: RemoteFaultRule | undefined): void {
+    this.remoteFaults.set(remote, rule);
+  }
+
+  /** Requests sent towards `remote` and how many of them a fault rule answered. */
+  remoteFaultTally(remote: RemoteName): RemoteFaultTally {
+    return this.remoteFaults.tally(remote);
   }
 
   pendingEvents(): readonly QueuedEvent[] {

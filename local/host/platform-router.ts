@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { HostCounters } from './counters';
 import type { EgressPolicy } from './egress-policy';
 import { directFetch } from './forge-globals';
-import { HostConfigurationError, InvocationTimeoutError, UnsupportedPlatformCallError } from './host-errors';
+import type { CrashSchedule } from './faults/crash-schedule';
+import type { RemoteFaults } from './faults/remote-faults';
+import {
+  HostConfigurationError,
+  InvocationCrashedError,
+  InvocationTimeoutError,
+  UnsupportedPlatformCallError,
+} from './host-errors';
 import type { InvocationContext } from './invocation/invocation-context';
 import type { JiraActor, JiraForwarder } from './jira-forwarder';
 import { answerKvsRequest } from './kv/kvs-wire';
@@ -24,6 +31,8 @@ export interface PlatformServices {
   identity: AppIdentity;
   kvs: KvsStore;
   kvWriteFaults: KvWriteFaults;
+  crashes: CrashSchedule;
+  remoteFaults: RemoteFaults;
   jira: JiraForwarder;
   queue: AsyncEventQueue;
   egress: EgressPolicy;
@@ -53,6 +62,17 @@ export class PlatformRouter implements PlatformGateway {
     invocation: InvocationContext | undefined,
   ): Promise<Response> {
     this.assertCanCall(invocation);
+    const response = await this.answerPlatformCall(descriptor, path, init, invocation);
+    this.stopIfCrashDue(invocation);
+    return response;
+  }
+
+  private async answerPlatformCall(
+    descriptor: unknown,
+    path: string,
+    init: RequestInit | undefined,
+    invocation: InvocationContext | undefined,
+  ): Promise<Response> {
     const target = DescriptorSchema.safeParse(descriptor);
     if (!target.success) throw new UnsupportedPlatformCallError(descriptor, path);
     const { type, remote, provider, accountId } = target.data;
@@ -63,7 +83,10 @@ export class PlatformRouter implements PlatformGateway {
     }
     if (type === 'fpp' && remote === 'jira') {
       const actor = jiraActor(provider, accountId ?? invocation?.accountId);
-      return actor === undefined ? needsAuthentication() : this.services.jira.forward(path, init, actor);
+      if (actor === undefined) return needsAuthentication();
+      const method = (init?.method ?? 'GET').toUpperCase();
+      const injected = this.services.remoteFaults.answerFor({ remote: 'jira', method, path });
+      return injected ?? this.services.jira.forward(path, init, actor);
     }
     if (type === 'fpp' && remote === 'stargate' && path.startsWith('/webhook/queue/')) {
       const { queue, counters, hasConsumer } = this.services;
@@ -87,13 +110,28 @@ export class PlatformRouter implements PlatformGateway {
       throw await egressRefusal(url);
     }
     this.services.counters.egressRequest(decision.host);
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const call = { remote: decision.host, method, path: `${url.pathname}${url.search}` };
     const request = input instanceof Request ? new Request(decision.target, input) : decision.target;
-    return directFetch(request, init);
+    const response = this.services.remoteFaults.answerFor(call) ?? (await directFetch(request, init));
+    this.stopIfCrashDue(invocation);
+    return response;
+  }
+
+  /** After an injected crash point the invocation ends: the call took effect, its answer is lost. */
+  private stopIfCrashDue(invocation: InvocationContext | undefined): void {
+    if (invocation === undefined || !this.services.crashes.afterCall(invocation)) return;
+    const crash = new InvocationCrashedError(invocation.functionKey, this.services.crashes.calls);
+    invocation.halt(crash);
+    throw crash;
   }
 
   private assertCanCall(invocation: InvocationContext | undefined): void {
     if (this.services.isClosed()) {
       throw new HostConfigurationError('This local host has been closed; create a new one.');
+    }
+    if (invocation?.crashed === true) {
+      throw new InvocationCrashedError(invocation.functionKey, this.services.crashes.calls);
     }
     if (invocation?.expired === true) {
       throw new InvocationTimeoutError(invocation.functionKey, invocation.timeoutMs);

@@ -36,6 +36,42 @@ describe('LinkStore', () => {
     expect(await store.flush()).toBe(0);
   });
 
+  it('keeps a link another writer stored in the same shard after this store loaded it', async () => {
+    const kv = new MemoryKv();
+    const seed = await LinkStore.load(kv);
+    seed.put(link(1));
+    seed.put(link(17));
+    await seed.flush();
+    // A poll loads every shard, then an issue event completes task 1 (same shard as 17) and stores it.
+    const poll = await LinkStore.load(kv);
+    const event = await LinkStore.loadFor(kv, [1]);
+    event.put(link(1, { completed: true }));
+    await event.flush();
+    // The poll then writes its change to task 17: task 1's completion must survive it.
+    poll.put(link(17, { fingerprint: 'changed' }));
+    await poll.flush();
+
+    const stored = await LinkStore.load(kv);
+    expect(stored.get(1)?.completed).toBe(true);
+    expect(stored.get(17)?.fingerprint).toBe('changed');
+    expect(poll.get(1)?.completed).toBe(true);
+  });
+
+  it('keeps a link another writer created in the same shard, and its own change wins for its own links', async () => {
+    const kv = new MemoryKv();
+    const event = await LinkStore.load(kv);
+    const poll = await LinkStore.load(kv);
+    poll.put(link(33));
+    poll.put(link(1));
+    await poll.flush();
+    event.put(link(1, { completed: true }));
+    await event.flush();
+
+    const stored = await LinkStore.load(kv);
+    expect(stored.get(33)).toEqual(link(33));
+    expect(stored.get(1)?.completed).toBe(true);
+  });
+
   it('doubles the shard count before any shard outgrows the limit, and keeps every link', async () => {
     const kv = new MemoryKv();
     const store = await LinkStore.load(kv);

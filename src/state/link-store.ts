@@ -76,6 +76,8 @@ export class LinkStore {
   private readonly links = new Map<number, Link>();
   private readonly dirtyShards = new Set<number>();
   private readonly loadedShards = new Set<number>();
+  /** Links this store changed since its last flush: only these may overwrite what is stored. */
+  private readonly changedTaskIds = new Set<number>();
 
   /** `partial`: only some shards were loaded (one task's), so the store must never reshard. */
   private constructor(
@@ -145,11 +147,20 @@ export class LinkStore {
       throw new Error(`Link of task ${link.taskId} is outside the loaded shards`);
     this.links.set(link.taskId, link);
     this.dirtyShards.add(shard);
+    this.changedTaskIds.add(link.taskId);
   }
 
-  /** Writes the shards changed since the last flush. Call after each batch of Jira writes is durable. */
+  /**
+   * Writes the shards changed since the last flush. Call after each batch of Jira writes is durable.
+   *
+   * A poll holds its copy of every shard for minutes while an issue event, the sweep or another run may store a
+   * link in the same shard; writing the old copy back would undo that link (a lost completion, or a forgotten
+   * link and then a duplicate issue). So each shard is re-read just before it is written, and only the links
+   * this store changed replace the stored ones.
+   */
   async flush(): Promise<number> {
     if (this.dirtyShards.size === 0) return 0;
+    await this.adoptStoredLinks([...this.dirtyShards]);
     let changed = [...this.dirtyShards];
     let shards = this.buildShards(changed);
     if (!this.partial && shards.some(isOversized)) {
@@ -167,7 +178,23 @@ export class LinkStore {
       changed.map((shard, index) => ({ key: storageKeys.linkShard(shard), value: shards[index] })),
     );
     this.dirtyShards.clear();
+    this.changedTaskIds.clear();
     return changed.length;
+  }
+
+  /** Takes the stored version of every link in these shards that this store did not change itself. */
+  private async adoptStoredLinks(shardIndexes: number[]): Promise<void> {
+    const stored = await this.kv.getMany(shardIndexes.map((shard) => storageKeys.linkShard(shard)));
+    for (const shard of shardIndexes) {
+      const parsed = ShardSchema.safeParse(stored.get(storageKeys.linkShard(shard)));
+      if (!parsed.success) continue;
+      for (const [id, value] of Object.entries(parsed.data)) {
+        const taskId = Number(id);
+        if (this.shardOf(taskId) === shard && !this.changedTaskIds.has(taskId)) {
+          this.links.set(taskId, fromStored(taskId, value));
+        }
+      }
+    }
   }
 
   private shardOf(taskId: number): number {

@@ -1,7 +1,7 @@
 import { getAppContext } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { InvocationTimeoutError } from '../../local/host/host-errors';
+import { InvocationCrashedError, InvocationTimeoutError } from '../../local/host/host-errors';
 import type { LocalHost } from '../../local/host/local-host';
 import { createFixtureHost } from '../fixtures/host-app/fixture-host';
 
@@ -71,6 +71,28 @@ describe('deadlines', () => {
         error: expect.stringContaining('50 ms') as unknown,
       }),
     ]);
+  });
+});
+
+describe('injected crashes', () => {
+  it('stops the invocation right after its k-th platform call: that call took effect, nothing after it does', async () => {
+    host = createFixtureHost();
+    host.crashAfterPlatformCalls(2);
+    const writes = host.runAs('poll', async () => {
+      await kvs.set('crash:first', 1);
+      await kvs.set('crash:second', 2);
+      await kvs.set('crash:third', 3);
+    });
+    await expect(writes).rejects.toBeInstanceOf(InvocationCrashedError);
+    expect(await host.kv.get('crash:second')).toBe(2);
+    expect(await host.kv.get('crash:third')).toBeUndefined();
+    expect(host.crashState()).toMatchObject({ armed: false, fired: 1, stopped: ['poll'] });
+    expect(host.invocations()).toEqual([
+      expect.objectContaining({ functionKey: 'poll', outcome: 'crashed' }),
+    ]);
+
+    await host.runAs('poll', () => kvs.set('crash:next-invocation', true));
+    expect(await host.kv.get('crash:next-invocation')).toBe(true);
   });
 });
 

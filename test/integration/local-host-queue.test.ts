@@ -67,6 +67,14 @@ describe('delivery', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
 
+  it('delivers only the events already due when asked, leaving later ones queued', async () => {
+    await queue.push({ body: { action: 'record', taskId: 1 } });
+    await queue.push({ body: { action: 'record', taskId: 2 }, delayInSeconds: 600 });
+    const summary = await host.runUntilIdle({ dueOnly: true });
+    expect(summary.delivered).toBe(1);
+    expect(host.pendingEvents()).toHaveLength(1);
+  });
+
   it('keeps delivering events that consumers push, until nothing is pending', async () => {
     await queue.push({ body: { action: 'chain', remaining: 3 } });
     const summary = await host.runUntilIdle();

@@ -10,6 +10,8 @@ export interface TestApp extends LocalApp {
   lastRun(): Promise<RunRecord>;
   issuesByTask(): Map<number, string[]>;
   jiraWrites(): number;
+  /** Waits for the Jira events raised so far, then delivers only the queued events already due by the clock. */
+  settleEventsDue(): Promise<void>;
 }
 
 export async function startTestApp(
@@ -40,6 +42,9 @@ export async function startTestApp(
     },
     jiraWrites() {
       return app.jiraSim!.control.writeCount();
+    },
+    async settleEventsDue() {
+      await app.settleEvents({ dueOnly: true });
     },
   };
 }

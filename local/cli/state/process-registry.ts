@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -46,13 +48,35 @@ export class ProcessRegistry {
   }
 }
 
+/**
+ * Whether `pid` is a running process. A process that has exited but was not yet reaped by its parent (a zombie,
+ * common right after a SIGKILL of a whole process group, while the orphans wait for init) still answers
+ * `kill(pid, 0)`, yet it can never release anything: it counts as gone.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !hasExited(processState(pid));
+}
+
+/** A zombie (Z) or a process being torn down (X) has exited. */
+function hasExited(state: string | null): boolean {
+  return state === 'Z' || state === 'X' || state === 'x';
+}
+
+/** The one-letter state the kernel reports for `pid` (`/proc` on Linux, `ps` elsewhere), or null if unknown. */
+export function processState(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) S …": comm may itself contain spaces and parentheses, so read after the last ")".
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) || null;
+  } catch {
+    const ps = spawnSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' });
+    return ps.status === 0 ? ps.stdout.trim().slice(0, 1) || null : null;
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HostCounters } from '../counters';
 import { runInInvocation } from '../forge-globals';
-import { errorMessage, InvocationTimeoutError } from '../host-errors';
+import { errorMessage, InvocationCrashedError, InvocationTimeoutError } from '../host-errors';
 import type { AppManifest } from '../manifest';
 import type { PlatformGateway } from '../platform-gateway';
 import type { HandlerLoader } from './handler-loader';
@@ -23,7 +23,7 @@ export interface InvocationRecord {
   moduleKey: string;
   startedAt: string;
   durationMs: number;
-  outcome: 'success' | 'error' | 'timeout';
+  outcome: 'success' | 'error' | 'timeout' | 'crashed';
   error?: string;
 }
 
@@ -54,7 +54,14 @@ export class FunctionInvoker {
     const timeoutMs = Math.round(
       this.manifest.timeoutSeconds(request.functionKey) * 1000 * this.deadlineScale,
     );
-    const invocation = this.invocationContext(request, timeoutMs);
+    let stop: (error: Error) => void = () => undefined;
+    const halted = new Promise<never>((_resolve, reject) => {
+      stop = reject;
+    });
+    const invocation = this.invocationContext(request, timeoutMs, (error) => {
+      invocation.crashed = true;
+      stop(error);
+    });
     this.counters.invocation(request.functionKey);
     const startedAt = Date.now();
     let timer: NodeJS.Timeout | undefined;
@@ -68,23 +75,22 @@ export class FunctionInvoker {
     // After a timeout nobody awaits the handler any more; its eventual failure must not surface as unhandled.
     running.catch(() => undefined);
     try {
-      const result = await Promise.race([running, deadline]);
+      const result = await Promise.race([running, deadline, halted]);
       this.record(invocation, startedAt, 'success');
       return result;
     } catch (error) {
-      this.record(
-        invocation,
-        startedAt,
-        error instanceof InvocationTimeoutError ? 'timeout' : 'error',
-        error,
-      );
+      this.record(invocation, startedAt, outcomeOf(error), error);
       throw error;
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private invocationContext(request: Omit<InvocationRequest, 'args'>, timeoutMs: number): InvocationContext {
+  private invocationContext(
+    request: Omit<InvocationRequest, 'args'>,
+    timeoutMs: number,
+    halt: (error: Error) => void,
+  ): InvocationContext {
     return {
       gateway: this.gateway,
       invocationId: randomUUID(),
@@ -95,6 +101,8 @@ export class FunctionInvoker {
       timeoutMs,
       chainDepth: request.chainDepth ?? 0,
       expired: false,
+      crashed: false,
+      halt,
       ...(request.accountId === undefined ? {} : { accountId: request.accountId }),
     };
   }
@@ -121,4 +129,9 @@ export class FunctionInvoker {
         (message === undefined ? '' : `: ${message}`),
     );
   }
+}
+
+function outcomeOf(error: unknown): InvocationRecord['outcome'] {
+  if (error instanceof InvocationTimeoutError) return 'timeout';
+  return error instanceof InvocationCrashedError ? 'crashed' : 'error';
 }

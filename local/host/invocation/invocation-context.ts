@@ -16,4 +16,8 @@ export interface InvocationContext {
   readonly chainDepth: number;
   /** Set once the deadline passed: a stopped function can no longer reach the platform. */
   expired: boolean;
+  /** Set once an injected crash stopped it: it can no longer reach the platform either. */
+  crashed: boolean;
+  /** Ends the invocation at once with `error` (its handler, still running, is cut off from the platform). */
+  halt(error: Error): void;
 }
