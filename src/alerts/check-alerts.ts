@@ -49,7 +49,7 @@ async function evaluate(deps: AlertDeps, run: RunRecord): Promise<void> {
   const detection = detectProblems(
     {
       run,
-      keyRejection: run.outcome === 'failed' ? await keyRejection(deps) : null,
+      keyRejection: mayBeKeyRejection(run) ? await keyRejection(deps) : null,
       failures,
       ruleProblems: await ruleProblems(deps, run, failures),
     },
@@ -74,6 +74,14 @@ async function evaluate(deps: AlertDeps, run: RunRecord): Promise<void> {
   for (const key of plan.resolved) deps.log.log('info', 'alerts.problem_resolved', { runId: run.runId, key });
   // A no-change poll writes nothing here.
   if (JSON.stringify(state) !== before) await writeAlertState(deps.kv, state);
+}
+
+/**
+ * Only a failure that speaks of the key (401, 403, no key) is worth a key test: probing PeopleForce after an
+ * outage's failed run would send a request before the client's backoff allows one.
+ */
+function mayBeKeyRejection(run: RunRecord): boolean {
+  return run.outcome === 'failed' && run.message !== null && /\b40[13]\b|API key/.test(run.message);
 }
 
 async function keyRejection(deps: AlertDeps): Promise<string | null> {
