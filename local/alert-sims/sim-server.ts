@@ -72,3 +72,44 @@ export function parseJsonBody(body: string): Record<string, unknown> | null {
     return null;
   }
 }
+
+/** What both alert simulators keep: the messages they accepted, the failures asked for, and who listens. */
+export interface MessageLog<Message> {
+  readonly messages: readonly Message[];
+  /** The next `count` requests fail with this answer. */
+  failNext(count: number, reply: SimReply): void;
+  /** Calls `listener` with every accepted message; returns the unsubscribe function. */
+  onMessage(listener: (message: Message) => void): () => void;
+  clear(): void;
+}
+
+export interface MessageRecorder<Message> extends MessageLog<Message> {
+  /** The failure queued for this request, if any. */
+  takeFailure(): SimReply | undefined;
+  record(message: Message): void;
+}
+
+export function createMessageRecorder<Message>(): MessageRecorder<Message> {
+  const messages: Message[] = [];
+  const failures: SimReply[] = [];
+  const listeners = new Set<(message: Message) => void>();
+  return {
+    messages,
+    failNext(count, reply) {
+      for (let index = 0; index < count; index += 1) failures.push(reply);
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    clear() {
+      messages.length = 0;
+      failures.length = 0;
+    },
+    takeFailure: () => failures.shift(),
+    record(message) {
+      messages.push(message);
+      for (const listener of listeners) listener(message);
+    },
+  };
+}

@@ -1,4 +1,10 @@
-import { parseJsonBody, startSimServer, type SimReply } from './sim-server';
+import {
+  createMessageRecorder,
+  parseJsonBody,
+  startSimServer,
+  type MessageLog,
+  type SimReply,
+} from './sim-server';
 
 /** The path of the simulator's one known webhook; the app's webhook URL is `https://hooks.slack.com` + this. */
 export const DEFAULT_SLACK_WEBHOOK_PATH = '/services/T0LOCAL00/B0LOCAL00/localSimulatorWebhook01';
@@ -10,15 +16,8 @@ export interface SlackMessage {
   at: Date;
 }
 
-export interface SlackSimulator {
+export interface SlackSimulator extends MessageLog<SlackMessage> {
   origin: string;
-  /** Messages accepted, oldest first. */
-  readonly messages: readonly SlackMessage[];
-  /** The next `count` posts fail with this answer (e.g. 500, or 404 `no_service`). */
-  failNext(count: number, reply: SimReply): void;
-  /** Calls `listener` with every accepted message; returns the unsubscribe function. */
-  onMessage(listener: (message: SlackMessage) => void): () => void;
-  clear(): void;
   close(): Promise<void>;
 }
 
@@ -30,36 +29,18 @@ export async function startSlackSimulator(
   options: { webhookPaths?: readonly string[]; port?: number } = {},
 ): Promise<SlackSimulator> {
   const known = new Set(options.webhookPaths ?? [DEFAULT_SLACK_WEBHOOK_PATH]);
-  const messages: SlackMessage[] = [];
-  const failures: SimReply[] = [];
-  const listeners = new Set<(message: SlackMessage) => void>();
+  const log = createMessageRecorder<SlackMessage>();
   const answer = (method: string, path: string, body: string): SimReply => {
-    const failure = failures.shift();
+    const failure = log.takeFailure();
     if (failure) return failure;
     if (method !== 'POST' || !known.has(path)) return { status: 404, body: 'no_service' };
     const payload = parseJsonBody(body);
     if (payload === null) return { status: 400, body: 'invalid_payload' };
     if (typeof payload.text !== 'string' || payload.text === '') return { status: 400, body: 'no_text' };
     const message = { webhookPath: path, text: payload.text, at: new Date() };
-    messages.push(message);
-    for (const listener of listeners) listener(message);
+    log.record(message);
     return { status: 200, body: 'ok' };
   };
   const server = await startSimServer(answer, options.port);
-  return {
-    origin: server.origin,
-    messages,
-    failNext(count, reply) {
-      for (let index = 0; index < count; index += 1) failures.push(reply);
-    },
-    onMessage(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    clear() {
-      messages.length = 0;
-      failures.length = 0;
-    },
-    close: () => server.close(),
-  };
+  return { ...log, origin: server.origin, close: () => server.close() };
 }

@@ -1,4 +1,10 @@
-import { parseJsonBody, startSimServer, type SimReply } from './sim-server';
+import {
+  createMessageRecorder,
+  parseJsonBody,
+  startSimServer,
+  type MessageLog,
+  type SimReply,
+} from './sim-server';
 
 export const DEFAULT_TELEGRAM_TOKEN = '7000000001:AAlocalSimulatorTokenForTestsOnly01';
 export const DEFAULT_TELEGRAM_CHAT_ID = '-1001234567890';
@@ -9,14 +15,8 @@ export interface TelegramMessage {
   at: Date;
 }
 
-export interface TelegramSimulator {
+export interface TelegramSimulator extends MessageLog<TelegramMessage> {
   origin: string;
-  readonly messages: readonly TelegramMessage[];
-  /** The next `count` calls fail with this answer (e.g. 502, or 429 with `parameters.retry_after`). */
-  failNext(count: number, reply: SimReply): void;
-  /** Calls `listener` with every accepted message; returns the unsubscribe function. */
-  onMessage(listener: (message: TelegramMessage) => void): () => void;
-  clear(): void;
   close(): Promise<void>;
 }
 
@@ -29,15 +29,13 @@ export async function startTelegramSimulator(
 ): Promise<TelegramSimulator> {
   const token = options.token ?? DEFAULT_TELEGRAM_TOKEN;
   const chats = new Set(options.chatIds ?? [DEFAULT_TELEGRAM_CHAT_ID]);
-  const messages: TelegramMessage[] = [];
-  const failures: SimReply[] = [];
-  const listeners = new Set<(message: TelegramMessage) => void>();
+  const log = createMessageRecorder<TelegramMessage>();
   const refuse = (status: number, description: string): SimReply => ({
     status,
     body: { ok: false, error_code: status, description },
   });
   const answer = (method: string, path: string, body: string): SimReply => {
-    const failure = failures.shift();
+    const failure = log.takeFailure();
     if (failure) return failure;
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(path);
     if (!match) return refuse(404, 'Not Found');
@@ -55,28 +53,12 @@ export async function startTelegramSimulator(
       return refuse(400, 'Bad Request: message text is empty');
     }
     const message = { chatId, text: payload.text, at: new Date() };
-    messages.push(message);
-    for (const listener of listeners) listener(message);
+    log.record(message);
     return {
       status: 200,
-      body: { ok: true, result: { message_id: messages.length, chat: { id: Number(chatId) } } },
+      body: { ok: true, result: { message_id: log.messages.length, chat: { id: Number(chatId) } } },
     };
   };
   const server = await startSimServer(answer, options.port);
-  return {
-    origin: server.origin,
-    messages,
-    failNext(count, reply) {
-      for (let index = 0; index < count; index += 1) failures.push(reply);
-    },
-    onMessage(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    clear() {
-      messages.length = 0;
-      failures.length = 0;
-    },
-    close: () => server.close(),
-  };
+  return { ...log, origin: server.origin, close: () => server.close() };
 }
