@@ -1,27 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { customUiBuild } from '../custom-ui-vite.mts';
 
-/**
- * Builds the admin page into `static/admin/build`, the directory the manifest's Custom UI resource points at.
- * Forge serves a resource from a path it chooses, hence the relative `base`; its CSP forbids inline scripts and
- * remote origins, so the build emits only external same-origin scripts and bundles every stylesheet and theme.
- * JSX goes through Vite's own Oxc transform (the React plugin is not a dependency of this project).
- */
-const adminRoot = fileURLToPath(new URL('.', import.meta.url));
-
-export default defineConfig(({ mode }) => ({
-  root: adminRoot,
-  base: './',
-  publicDir: false,
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-  // Atlaskit and React read process.env.NODE_ENV, which browsers do not have.
-  define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development') },
-  build: {
-    outDir: 'build',
-    emptyOutDir: true,
-    target: 'es2020',
-    sourcemap: false,
-    // One admin page, loaded once inside Jira: a single large chunk is expected, not a warning sign.
-    chunkSizeWarningLimit: 4096,
-  },
-}));
+/** The admin page (the `admin-page` resource). */
+export default customUiBuild(import.meta.url);
