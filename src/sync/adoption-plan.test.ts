@@ -1,29 +1,9 @@
-import { ConfigSchema } from '../config/schema';
-import type { TaskView } from '../mapping/task-view';
-import { buildTask } from '../mapping/test-task';
 import type { Link } from '../state/link-store';
 import { gatewayTaskId, planAdoption, type AdoptionPlanInput, type GatewayIssue } from './adoption-plan';
+import { hrPlanConfig, planTask } from './test-plan-fixtures';
 
-const config = ConfigSchema.parse({
-  rules: [
-    {
-      id: 'drop-candidates',
-      name: 'Candidates stay in PeopleForce',
-      conditions: [{ field: 'associatedType', operator: 'equals', values: ['Candidate'] }],
-      action: { type: 'drop' },
-    },
-    {
-      id: 'hr',
-      name: 'Everything else to HR',
-      conditions: [],
-      action: { type: 'sync', projectKey: 'HR', issueTypeId: '10001', fieldMappings: [] },
-    },
-  ],
-});
-
-function task(id: number, overrides: Partial<TaskView> = {}): TaskView {
-  return buildTask({ id, title: `Task ${id}`, created_at: '2026-11-01T10:00:00Z', ...overrides });
-}
+const config = hrPlanConfig;
+const task = planTask;
 
 function issue(id: number, taskId: number | null, overrides: Partial<GatewayIssue> = {}): GatewayIssue {
   return {
