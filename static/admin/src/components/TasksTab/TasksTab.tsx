@@ -9,9 +9,9 @@ import type { TaskMatch } from '../../../../../src/config/admin-api';
 import { searchTasks } from '../../api/admin-api';
 import { errorText } from '../../api/admin-api-error';
 import { jiraIssueUrl, peopleforceTaskUrl } from '../../model/links';
-import { timeText } from '../../model/run-outcome';
 import { bordered, selectedBorder } from '../../styles/surfaces';
 import { TaskFacts } from '../TaskFacts/TaskFacts';
+import { TaskFailure } from '../TaskFailure/TaskFailure';
 import { TaskTrail } from '../TaskTrail/TaskTrail';
 
 const linkStateLabels: Record<NonNullable<TaskMatch['linkState']>, string> = {
@@ -157,15 +157,7 @@ function TaskDetail({ match, siteUrl }: { match: TaskMatch; siteUrl: string | nu
           Open {match.issueKey} in Jira
         </Anchor>
       )}
-      {match.failure ? (
-        <SectionMessage appearance="error" title="In the error queue" testId="task-detail-failure">
-          <Text as="p">{match.failure.reason}</Text>
-          <Text size="small" color="color.text.subtle">
-            {match.failure.attempts} attempt{match.failure.attempts === 1 ? '' : 's'} · next retry{' '}
-            {timeText(match.failure.nextRetryAt)}
-          </Text>
-        </SectionMessage>
-      ) : null}
+      {match.failure ? <TaskFailure failure={match.failure} testId="task-detail-failure" /> : null}
       <Heading size="xsmall">Trail</Heading>
       <TaskTrail events={match.events} testId="task-trail" />
     </Stack>

@@ -5,6 +5,7 @@ import { Anchor, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { IssuePanel, IssueSyncResult, LinkViewState } from '../../../../../src/config/issue-panel-api';
 import { timeText } from '../../../../admin/src/model/run-outcome';
 import { trailEventText, trailTriggerLabels } from '../../../../../src/config/trail-text';
+import { TaskFailure } from '../../../../admin/src/components/TaskFailure/TaskFailure';
 import { TaskTrail } from '../../../../admin/src/components/TaskTrail/TaskTrail';
 import { SyncIssueNow } from '../SyncIssueNow/SyncIssueNow';
 import { TaskFacts } from '../../../../admin/src/components/TaskFacts/TaskFacts';
@@ -64,15 +65,7 @@ export function IssuePanelView({ panel, sync, onSynced }: IssuePanelViewProps) {
           )}
         </Stack>
       )}
-      {panel.failure ? (
-        <SectionMessage appearance="error" title="In the error queue" testId="panel-failure">
-          <Text as="p">{panel.failure.reason}</Text>
-          <Text size="small" color="color.text.subtle">
-            {panel.failure.attempts} attempt{panel.failure.attempts === 1 ? '' : 's'} · next retry{' '}
-            {timeText(panel.failure.nextRetryAt)}
-          </Text>
-        </SectionMessage>
-      ) : null}
+      {panel.failure ? <TaskFailure failure={panel.failure} testId="panel-failure" /> : null}
       <Stack space="space.050" testId="panel-last-sync">
         <Heading size="xxsmall">Last sync</Heading>
         {latest === null ? (
