@@ -11,9 +11,9 @@ import { storageKeys } from './keys';
 
 /**
  * The per-task trail and snapshot, in TRAIL_SHARD_COUNT keys (task id modulo the count), like the links. Events
- * are collected in memory and written by `flush`, which the engine calls at its checkpoints: a poll that
- * changed nothing records nothing and touches no key, and a poll that changed 100 tasks reads and writes at
- * most one key per shard they fall in.
+ * are collected in memory and written by `flush`, which the engine calls at the last checkpoint of each
+ * invocation: a poll that changed nothing records nothing and touches no key, and a poll that changed 100 tasks
+ * reads and writes at most one key per shard they fall in.
  *
  * Retention: the newest MAX_EVENTS_PER_TASK events per task; a shard over SHARD_LIMIT_BYTES loses its oldest
  * events first (whichever task they belong to), then the snapshots of the tasks least recently active.
@@ -21,6 +21,7 @@ import { storageKeys } from './keys';
 export const TRAIL_SHARD_COUNT = 64;
 export const MAX_EVENTS_PER_TASK = 20;
 export const SHARD_LIMIT_BYTES = 150 * 1024;
+const FLUSH_GROUP = 8;
 
 const StoredEntrySchema = z.object({
   k: z.string().nullable(),
@@ -69,27 +70,35 @@ export class TaskTrail {
     return this.pending.size;
   }
 
-  /** Merges what was noted into the stored shards: one read and one write per shard touched, none if idle. */
+  /**
+   * Merges what was noted into the stored shards: one read and one write per shard touched, none if idle.
+   * Shards go FLUSH_GROUP at a time, so a run that touched every shard never holds them all in memory at once.
+   */
   async flush(): Promise<number> {
     if (this.pending.size === 0) return 0;
     const byShard = new Map<number, number[]>();
     for (const taskId of this.pending.keys()) {
       const shard = trailShardOf(taskId);
-      byShard.set(shard, [...(byShard.get(shard) ?? []), taskId]);
+      const taskIds = byShard.get(shard);
+      if (taskIds) taskIds.push(taskId);
+      else byShard.set(shard, [taskId]);
     }
     const shards = [...byShard.keys()];
-    const stored = await readShards(this.kv, shards);
-    const entries = shards.map((shard) => {
-      const merged = { ...(stored.get(shard) ?? {}) };
-      for (const taskId of byShard.get(shard) ?? []) {
-        const pending = this.pending.get(taskId);
-        if (pending) merged[String(taskId)] = mergeEntry(merged[String(taskId)], pending);
-      }
-      return { key: storageKeys.trailShard(shard), value: fitShard(merged) };
-    });
-    await this.kv.setMany(entries);
-    this.pending.clear();
-    return entries.length;
+    for (let start = 0; start < shards.length; start += FLUSH_GROUP) {
+      const group = shards.slice(start, start + FLUSH_GROUP);
+      const stored = await readShards(this.kv, group);
+      const entries = group.map((shard) => {
+        const merged = { ...(stored.get(shard) ?? {}) };
+        for (const taskId of byShard.get(shard) ?? []) {
+          const pending = this.pending.get(taskId);
+          if (pending) merged[String(taskId)] = mergeEntry(merged[String(taskId)], pending);
+        }
+        return { key: storageKeys.trailShard(shard), value: fitShard(merged) };
+      });
+      await this.kv.setMany(entries);
+      for (const shard of group) for (const taskId of byShard.get(shard) ?? []) this.pending.delete(taskId);
+    }
+    return shards.length;
   }
 
   private entryFor(taskId: number): Pending {
@@ -112,29 +121,35 @@ function mergeEntry(stored: StoredEntry | undefined, pending: Pending): StoredEn
   };
 }
 
-/** Trims a shard to SHARD_LIMIT_BYTES: the oldest events go first, then the least recently active snapshots. */
+/**
+ * Trims a shard to SHARD_LIMIT_BYTES: the oldest events go first, then the least recently active snapshots.
+ * Sizes are kept as a running total (what each removal takes off), so a large trim stays linear; one final
+ * measure catches what the running total missed.
+ */
 export function fitShard(shard: Shard): Shard {
-  if (sizeOf(shard) <= SHARD_LIMIT_BYTES) return shard;
+  let size = sizeOf(shard);
+  if (size <= SHARD_LIMIT_BYTES) return shard;
   const trimmed: Shard = Object.fromEntries(
     Object.entries(shard).map(([taskId, entry]) => [taskId, { ...entry, e: [...entry.e] }]),
   );
-  const events = Object.entries(trimmed)
+  const oldestFirst = Object.entries(trimmed)
     .flatMap(([taskId, entry]) => entry.e.map((event) => ({ taskId, at: event.at })))
     .sort((a, b) => a.at.localeCompare(b.at));
-  while (events.length > 0 && sizeOf(trimmed) > SHARD_LIMIT_BYTES) {
-    // A tenth at a time: measuring after every single event would make a large trim quadratic.
-    for (const { taskId } of events.splice(0, Math.max(1, Math.ceil(events.length / 10)))) {
-      trimmed[taskId]?.e.pop();
-    }
+  for (const { taskId } of oldestFirst) {
+    if (size <= SHARD_LIMIT_BYTES) break;
+    // Each task's events are newest first, so its last one is the oldest left.
+    const removed = trimmed[taskId]?.e.pop();
+    if (removed !== undefined) size -= JSON.stringify(removed).length + 1;
   }
-  const byLastActivity = Object.entries(trimmed).sort(([, a], [, b]) =>
+  const leastRecentFirst = Object.entries(trimmed).sort(([, a], [, b]) =>
     (a.s?.takenAt ?? '').localeCompare(b.s?.takenAt ?? ''),
   );
-  for (const [taskId] of byLastActivity) {
-    if (sizeOf(trimmed) <= SHARD_LIMIT_BYTES) break;
+  for (const [taskId, entry] of leastRecentFirst) {
+    if (size <= SHARD_LIMIT_BYTES) break;
     Reflect.deleteProperty(trimmed, taskId);
+    size -= JSON.stringify({ [taskId]: entry }).length - 1;
   }
-  return trimmed;
+  return sizeOf(trimmed) <= SHARD_LIMIT_BYTES ? trimmed : fitShard(trimmed);
 }
 
 function sizeOf(shard: Shard): number {

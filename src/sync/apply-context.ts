@@ -41,7 +41,7 @@ export class ApplyContext {
   private lastCheckpointAt: number;
   private intentsAwaitingCheckpoint: string[] = [];
   private transitions: Promise<TransitionCache> | null = null;
-  /** The per-task trail: the apply steps report to it, the checkpoint stores it with the links. */
+  /** The per-task trail: the apply steps report to it, the invocation's last checkpoint stores it. */
   readonly trail: TrailRecorder;
 
   constructor(
@@ -77,7 +77,9 @@ export class ApplyContext {
     await this.users.saveCache();
     if (this.transitions) await (await this.transitions).save();
     await this.links.flush();
-    await this.trail.flush();
+    // The trail is for people reading it, not for the sync: each flush rewrites every trail shard a large run
+    // touched, so it is stored once per invocation (at the forced checkpoint), not at every checkpoint.
+    if (force) await this.trail.flush();
     if (this.intentsAwaitingCheckpoint.length > 0) {
       await this.deps.kv.deleteMany(this.intentsAwaitingCheckpoint.map((id) => storageKeys.createIntent(id)));
     }
