@@ -190,9 +190,11 @@ export class LinkStore {
       if (!parsed.success) continue;
       for (const [id, value] of Object.entries(parsed.data)) {
         const taskId = Number(id);
-        if (this.shardOf(taskId) === shard && !this.changedTaskIds.has(taskId)) {
-          this.links.set(taskId, fromStored(taskId, value));
-        }
+        if (this.shardOf(taskId) !== shard || this.changedTaskIds.has(taskId)) continue;
+        // Most stored links are the ones this store already holds: keeping those objects spares a large run
+        // from rebuilding every link of every shard at each checkpoint.
+        const held = this.links.get(taskId);
+        if (!held || !sameLink(held, value)) this.links.set(taskId, fromStored(taskId, value));
       }
     }
   }
@@ -218,6 +220,21 @@ async function readShardCount(kv: KvPort): Promise<number> {
     shardCount: INITIAL_SHARD_COUNT,
   }));
   return meta.shardCount;
+}
+
+function sameLink(link: Link, stored: StoredLink): boolean {
+  const hashes = Object.keys(stored.h);
+  return (
+    link.issueId === stored.i &&
+    link.issueKey === stored.k &&
+    link.ruleId === stored.r &&
+    link.target === stored.t &&
+    link.fingerprint === stored.f &&
+    link.completed === stored.c &&
+    link.state === stored.s &&
+    hashes.length === Object.keys(link.fieldHashes).length &&
+    hashes.every((field) => link.fieldHashes[field] === stored.h[field])
+  );
 }
 
 function isOversized(shard: Record<string, StoredLink>): boolean {

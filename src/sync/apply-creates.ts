@@ -1,3 +1,4 @@
+import type { FieldMeta } from '../mapping/field-meta';
 import { writeCreateIntent } from '../state/create-intents';
 import type { Link } from '../state/link-store';
 import type { ApplyContext } from './apply-context';
@@ -19,48 +20,66 @@ interface ReadyCreate {
 /**
  * Creates issues in bulk, 50 at a time, each carrying the entity property that names its task. A create
  * intent is stored before each bulk call and removed by the checkpoint that stores the links, so a crash in
- * between is healed by a lookup (heal-create-intents.ts), never by a second create.
+ * between is healed by a lookup (heal-create-intents.ts), never by a second create. Fields are converted one
+ * chunk at a time: a first sync of thousands of tasks never holds thousands of issue payloads at once.
  */
 export async function applyCreates(ctx: ApplyContext, creates: readonly CreatePlan[]): Promise<ApplyOutcome> {
   for (const [target, plans] of groupByTarget(creates)) {
-    const ready = await prepareTarget(ctx, target, plans);
-    for (let start = 0; start < ready.length; start += BULK_CREATE_LIMIT) {
+    const metas = await fieldMetaOrFail(ctx, target, plans);
+    if (!metas) continue;
+    let chunk: ReadyCreate[] = [];
+    let offset = 0;
+    for (const plan of plans) {
+      const ready = await prepareCreate(ctx, plan, metas);
+      if (ready) chunk.push(ready);
+      if (chunk.length < BULK_CREATE_LIMIT) continue;
       if (ctx.outOfTime()) return 'outOfTime';
-      await createChunk(ctx, ready.slice(start, start + BULK_CREATE_LIMIT), start);
+      await createChunk(ctx, chunk, offset);
+      offset += chunk.length;
+      chunk = [];
     }
+    if (chunk.length === 0) continue;
+    if (ctx.outOfTime()) return 'outOfTime';
+    await createChunk(ctx, chunk, offset);
   }
   return 'done';
 }
 
 function groupByTarget(creates: readonly CreatePlan[]): Map<string, CreatePlan[]> {
   const groups = new Map<string, CreatePlan[]>();
-  for (const plan of creates) groups.set(plan.target, [...(groups.get(plan.target) ?? []), plan]);
+  for (const plan of creates) {
+    const group = groups.get(plan.target);
+    if (group) group.push(plan);
+    else groups.set(plan.target, [plan]);
+  }
   return groups;
 }
 
-async function prepareTarget(ctx: ApplyContext, target: string, plans: CreatePlan[]): Promise<ReadyCreate[]> {
-  let metas;
+async function fieldMetaOrFail(ctx: ApplyContext, target: string, plans: CreatePlan[]) {
   try {
-    metas = await ctx.fieldMetaFor(target);
+    return await ctx.fieldMetaFor(target);
   } catch (error) {
     for (const plan of plans) ctx.failFromError(plan.task, error, plan.fingerprint, null);
-    return [];
+    return null;
   }
-  const ready: ReadyCreate[] = [];
-  for (const plan of plans) {
-    const conversion = await ctx.convert(plan.sources, metas, 'create');
-    if (conversion.problems.length > 0) {
-      const reason = conversion.problems.map((p) => `${p.fieldId}: ${p.message}`).join('; ');
-      ctx.fail(plan.task, { kind: 'mapping', reason, fingerprint: plan.fingerprint, issueKey: null });
-      continue;
-    }
-    const [projectKey = '', issueTypeId = ''] = target.split('/');
-    ready.push({
-      plan,
-      fields: { ...conversion.fields, project: { key: projectKey }, issuetype: { id: issueTypeId } },
-    });
+}
+
+async function prepareCreate(
+  ctx: ApplyContext,
+  plan: CreatePlan,
+  metas: FieldMeta[],
+): Promise<ReadyCreate | null> {
+  const conversion = await ctx.convert(plan.sources, metas, 'create');
+  if (conversion.problems.length > 0) {
+    const reason = conversion.problems.map((p) => `${p.fieldId}: ${p.message}`).join('; ');
+    ctx.fail(plan.task, { kind: 'mapping', reason, fingerprint: plan.fingerprint, issueKey: null });
+    return null;
   }
-  return ready;
+  const [projectKey = '', issueTypeId = ''] = plan.target.split('/');
+  return {
+    plan,
+    fields: { ...conversion.fields, project: { key: projectKey }, issuetype: { id: issueTypeId } },
+  };
 }
 
 async function createChunk(ctx: ApplyContext, chunk: ReadyCreate[], offset: number): Promise<void> {
