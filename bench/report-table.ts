@@ -15,7 +15,7 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     'KVS KiB w',
     'invocations',
     'longest s',
-    'heap MiB',
+    'heap MiB live/sampled',
     'ratios to lower bound',
   ];
   const rows = results.map((r) => [
@@ -37,7 +37,7 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     String(r.kvKiBWritten),
     String(r.invocations),
     r.longestInvocationS.toFixed(1),
-    String(r.peakHeapMiB),
+    `${r.peakLiveHeapMiB ?? '–'}/${r.peakHeapMiB}`,
     r.checks
       .filter((c) => !c.name.startsWith('longest') && !c.name.startsWith('peak'))
       .map((c) => `${c.name} ${c.count}/${c.bound} = ${c.ratio}${c.ok ? ' ✓' : ' ✗'}`)

@@ -2,7 +2,8 @@
  * The scale and API-budget benchmark (README "Scale and limits"): four scenarios — first sync, no change, 1 % of
  * open tasks retitled, 1 % completed — at N = 1,000, 10,000 and 50,000 tasks (30 % open), through the real
  * handlers, the real Forge SDK packages and the local host, against the simulators. Prints one table, writes
- * bench/results.json and the plot docs/bench/scale.svg.
+ * bench/results.json and the plot docs/bench/scale.svg. `npm run bench` caps V8's heap at 256 MiB, the target for
+ * one invocation: an app that needed more would fail here with an out-of-memory error.
  *
  *   npm run bench                  # N = 1,000, 10,000, 50,000
  *   npm run bench -- --quick       # N = 1,000 only, nothing written (what `npm test` runs)

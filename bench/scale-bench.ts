@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startLocalApp, type LocalApp } from '../local/app/local-app';
 import type { RunRecord } from '../src/config/records';
 import { benchCompany, benchConfig, pickSpread, routedOpenTasks } from './bench-company';
@@ -40,6 +43,7 @@ export interface ScenarioResult {
   longestInvocationS: number;
   wallS: number;
   peakHeapMiB: number;
+  peakLiveHeapMiB: number | null;
   checks: Check[];
 }
 
@@ -58,6 +62,7 @@ interface Measured {
   longestInvocationS: number;
   wallS: number;
   peakHeapMiB: number;
+  peakLiveHeapMiB: number | null;
 }
 
 /** What the bounds need of the company, kept small: the bench process's heap should be the app's. */
@@ -84,9 +89,12 @@ function companyFacts(tasks: number): CompanyFacts {
 export async function benchSize(tasks: number): Promise<ScenarioResult[]> {
   const sims = await RemoteSimulators.start(tasks);
   const facts = companyFacts(tasks);
+  // Storage on disk, as Forge's is outside the function: the stored links and trail are not the app's heap.
+  const kvDir = mkdtempSync(path.join(tmpdir(), 'pf-jira-bench-'));
   const app = await startLocalApp({
     peopleforce: { url: sims.urls.peopleforceUrl, apiKey: sims.urls.apiKey },
     jira: { url: sims.urls.jiraUrl },
+    kvDir,
   });
   try {
     await app.host.kv.set('config', benchConfig());
@@ -201,6 +209,7 @@ export async function benchSize(tasks: number): Promise<ScenarioResult[]> {
   } finally {
     await app.close();
     await sims.close();
+    rmSync(kvDir, { recursive: true, force: true });
   }
 }
 
@@ -208,7 +217,7 @@ async function measure(app: LocalApp, work: () => Promise<void>): Promise<Measur
   app.host.counters.reset();
   const invocationsBefore = app.host.invocations().length;
   const started = process.hrtime.bigint();
-  const { peakHeapMiB } = await withPeakHeap(work);
+  const { peakHeapMiB, peakLiveHeapMiB } = await withPeakHeap(work);
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;
   const counters = app.host.counters.snapshot();
   const invocations = app.host.invocations().slice(invocationsBefore);
@@ -222,6 +231,7 @@ async function measure(app: LocalApp, work: () => Promise<void>): Promise<Measur
     longestInvocationS: round1(Math.max(0, ...invocations.map((i) => i.durationMs)) / 1000),
     wallS: round1(wallS),
     peakHeapMiB,
+    peakLiveHeapMiB,
   };
 }
 
@@ -234,7 +244,8 @@ function check(name: string, count: number, bound: number, exact: boolean, limit
 function limitChecks(m: Measured): Check[] {
   return [
     check('longest invocation ≤ 300 s', m.longestInvocationS, INVOCATION_LIMIT_S, false),
-    check('peak heap ≤ 256 MiB', m.peakHeapMiB, HEAP_LIMIT_MIB, false),
+    // What the app holds after a full collection; the sampled peak also counts garbage V8 had room to leave.
+    check('peak live heap ≤ 256 MiB', m.peakLiveHeapMiB ?? m.peakHeapMiB, HEAP_LIMIT_MIB, false),
   ];
 }
 
