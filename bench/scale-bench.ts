@@ -29,21 +29,11 @@ export interface Check {
   ok: boolean;
 }
 
-export interface ScenarioResult {
+export interface ScenarioResult extends Measured {
   tasks: number;
   scenario: ScenarioName;
   outcome: string;
-  peopleforce: number;
-  jira: JiraCounts;
   jiraTotal: number;
-  kvReads: number;
-  kvWrites: number;
-  kvKiBWritten: number;
-  invocations: number;
-  longestInvocationS: number;
-  wallS: number;
-  peakHeapMiB: number;
-  peakLiveHeapMiB: number | null;
   checks: Check[];
 }
 
@@ -52,6 +42,7 @@ export const INVOCATION_LIMIT_S = 300;
 export const HEAP_LIMIT_MIB = 256;
 const CHANGED_SHARE = 0.01;
 
+/** What one scenario cost, as the local host counted it. */
 interface Measured {
   peopleforce: number;
   jira: JiraCounts;
