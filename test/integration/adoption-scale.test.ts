@@ -1,8 +1,6 @@
-import { DEFAULT_SEED_IDS } from '../../local/jira-sim';
-import { ADMIN_FUNCTION } from '../../local/app/local-app';
 import { demoConfig } from '../../local/app/demo-config';
 import { generateCompany } from '../../local/peopleforce-sim';
-import type { AdoptionStatus, Envelope } from '../../src/config/admin-api';
+import type { AdoptionStatus } from '../../src/config/admin-api';
 import type { AdoptionReport } from '../../src/config/records';
 import { routeTask } from '../../src/mapping/routing';
 import { GATEWAY_DEFAULTS, parseTask, seedGatewayIssue } from '../fixtures/jira/gateway-seed';
@@ -34,13 +32,6 @@ describe('adopting 2,000 gateway issues', () => {
     await app.close();
   });
 
-  const call = async <T>(key: string, payload: unknown = {}): Promise<T> => {
-    const answer = (await app.host.invokeResolver(ADMIN_FUNCTION, key, payload, {
-      accountId: DEFAULT_SEED_IDS.adminAccountId,
-    })) as Envelope<T>;
-    if (!answer.ok) throw new Error(`${key} refused: ${answer.error.code} ${answer.error.message}`);
-    return answer.data;
-  };
   const jiraRequests = () => {
     const byRoute = app.host.counters.snapshot().jira;
     const total = Object.values(byRoute).reduce((sum, count) => sum + count, 0);
@@ -57,18 +48,18 @@ describe('adopting 2,000 gateway issues', () => {
 
     app.host.counters.reset();
     app.jiraSim!.control.clearRequestLog();
-    const { report: dry } = await call<{ report: AdoptionReport }>('adoptIssues', { dryRun: true });
+    const { report: dry } = await app.admin<{ report: AdoptionReport }>('adoptIssues', { dryRun: true });
     measured.push({ step: 'dry run', ...jiraRequests() });
     expect(dry.counts).toMatchObject({ found: ISSUES, adopted: ISSUES, conflicts: 0, orphans: 0 });
 
     app.host.counters.reset();
-    await call(
+    await app.admin(
       'adoptIssues',
       GATEWAY_DEFAULTS.label === 'PeopleForce' ? {} : { label: GATEWAY_DEFAULTS.label },
     );
     await app.drainQueue();
     measured.push({ step: 'adoption', ...jiraRequests() });
-    const { report } = await call<AdoptionStatus>('getAdoption');
+    const { report } = await app.admin<AdoptionStatus>('getAdoption');
     expect(report).toMatchObject({
       phase: 'done',
       processed: ISSUES,

@@ -76,17 +76,10 @@ describe('adopting the self-hosted gateway issues', () => {
     await app.close();
   });
 
-  const call = async <T>(key: string, payload: unknown = {}): Promise<T> => {
-    const answer = (await app.host.invokeResolver(ADMIN_FUNCTION, key, payload, {
-      accountId: DEFAULT_SEED_IDS.adminAccountId,
-    })) as Envelope<T>;
-    if (!answer.ok) throw new Error(`${key} refused: ${answer.error.code} ${answer.error.message}`);
-    return answer.data;
-  };
   const adopt = async (payload: Record<string, unknown> = {}) => {
-    await call('adoptIssues', payload);
+    await app.admin('adoptIssues', payload);
     await app.drainQueue();
-    const { report } = await call<AdoptionStatus>('getAdoption');
+    const { report } = await app.admin<AdoptionStatus>('getAdoption');
     return report!;
   };
   const storedLinkKeys = async () => (await app.host.kv.list('links:')).map((entry) => entry.key);
@@ -94,7 +87,7 @@ describe('adopting the self-hosted gateway issues', () => {
   it('dry run: the same counts as the adoption, with examples, and not one write', async () => {
     const seeded = seedGateway(app, GATEWAY_DEFAULTS);
     const writes = app.jiraWrites();
-    const { report } = await call<{ report: AdoptionReport }>('adoptIssues', { dryRun: true });
+    const { report } = await app.admin<{ report: AdoptionReport }>('adoptIssues', { dryRun: true });
 
     expect(report).toMatchObject({ dryRun: true, phase: 'done', label: 'PeopleForce' });
     expect(report.counts).toEqual({
@@ -122,7 +115,7 @@ describe('adopting the self-hosted gateway issues', () => {
 
   it('adopts without a duplicate: the first sync creates only new tasks and edits only what differs', async () => {
     const seeded = seedGateway(app, GATEWAY_DEFAULTS);
-    const before = await call<AdoptionStatus>('getAdoption');
+    const before = await app.admin<AdoptionStatus>('getAdoption');
     expect(before.unadopted).toMatchObject({ label: 'PeopleForce', count: before.unadopted!.count });
     expect(before.unadopted!.count).toBeGreaterThanOrEqual(seeded.gatewayIssues);
 
@@ -133,7 +126,7 @@ describe('adopting the self-hosted gateway issues', () => {
       processed: seeded.gatewayIssues,
     });
     expect(report.counts).toMatchObject({ adopted: seeded.gatewayIssues, failed: 0 });
-    expect((await call<AdoptionStatus>('getAdoption')).unadopted).toBeNull();
+    expect((await app.admin<AdoptionStatus>('getAdoption')).unadopted).toBeNull();
 
     app.jiraSim!.control.clearRequestLog();
     await app.poll();

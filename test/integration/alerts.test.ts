@@ -3,11 +3,10 @@ import {
   DEFAULT_TELEGRAM_CHAT_ID,
   DEFAULT_TELEGRAM_TOKEN,
 } from '../../local/alert-sims';
-import { ADMIN_FUNCTION, API_KEY_SECRET } from '../../local/app/local-app';
+import { API_KEY_SECRET } from '../../local/app/local-app';
 import { demoConfig } from '../../local/app/demo-config';
-import { defaultJiraSeed, DEFAULT_SEED_IDS } from '../../local/jira-sim';
+import { defaultJiraSeed } from '../../local/jira-sim';
 import { generateCompany } from '../../local/peopleforce-sim';
-import type { Envelope } from '../../src/config/admin-api';
 import type { AlertsOverview } from '../../src/config/alerts';
 import { startTestApp, type TestApp } from '../support/app-harness';
 
@@ -19,18 +18,10 @@ const company = generateCompany({ seed: 5, tasks: 80, employees: 16 });
 const ADMIN_LINK = 'https://example.atlassian.net/jira/settings/apps/peopleforce-sync';
 const { rules } = demoConfig();
 
-async function adminCall(app: TestApp, key: string, payload: unknown = {}): Promise<unknown> {
-  const answer = (await app.host.invokeResolver(ADMIN_FUNCTION, key, payload, {
-    accountId: DEFAULT_SEED_IDS.adminAccountId,
-  })) as Envelope<unknown>;
-  if (!answer.ok) throw new Error(`${key} refused: ${answer.error.code} ${answer.error.message}`);
-  return answer.data;
-}
-
 async function setUpBothChannels(app: TestApp, settings: Record<string, unknown> = {}): Promise<void> {
-  await adminCall(app, 'setAlertSecret', { channel: 'slack', secret: DEFAULT_SLACK_WEBHOOK_URL });
-  await adminCall(app, 'setAlertSecret', { channel: 'telegram', secret: DEFAULT_TELEGRAM_TOKEN });
-  await adminCall(app, 'saveAlertSettings', {
+  await app.admin('setAlertSecret', { channel: 'slack', secret: DEFAULT_SLACK_WEBHOOK_URL });
+  await app.admin('setAlertSecret', { channel: 'telegram', secret: DEFAULT_TELEGRAM_TOKEN });
+  await app.admin('saveAlertSettings', {
     settings: { telegramChatId: DEFAULT_TELEGRAM_CHAT_ID, adminPageUrl: ADMIN_LINK, ...settings },
   });
 }
@@ -86,7 +77,7 @@ describe('alerts', () => {
       await app.poll();
       expect(slackTexts(app)).toHaveLength(2);
       expect(telegramTexts(app)).toHaveLength(2);
-      const overview = (await adminCall(app, 'getAlerts')) as AlertsOverview;
+      const overview = await app.admin<AlertsOverview>('getAlerts');
       expect(overview.openProblems).toEqual([]);
       expect(overview.channels.map((channel) => channel.lastDelivery?.kind)).toEqual([
         'resolved',
@@ -100,7 +91,7 @@ describe('alerts', () => {
       await app.poll();
       expect(slackTexts(app)).toEqual([]);
       expect(telegramTexts(app)).toHaveLength(1);
-      let overview = (await adminCall(app, 'getAlerts')) as AlertsOverview;
+      let overview = await app.admin<AlertsOverview>('getAlerts');
       const slack = overview.channels.find((channel) => channel.channel === 'slack');
       expect(slack).toMatchObject({ waiting: 1, lastDelivery: { ok: false } });
       expect(slack?.lastDelivery?.message).toContain('Slack answered 500');
@@ -109,7 +100,7 @@ describe('alerts', () => {
       expect(slackTexts(app)).toHaveLength(1);
       expect(slackTexts(app)[0]).toContain('PeopleForce refuses the API key');
       expect(telegramTexts(app)).toHaveLength(1);
-      overview = (await adminCall(app, 'getAlerts')) as AlertsOverview;
+      overview = await app.admin<AlertsOverview>('getAlerts');
       expect(overview.channels.map((channel) => [channel.waiting, channel.lastDelivery?.ok])).toEqual([
         [0, true],
         [0, true],
@@ -117,32 +108,31 @@ describe('alerts', () => {
     });
 
     it('answers "Send test alert" per channel with the delivery or the reason it failed', async () => {
-      await expect(adminCall(app, 'sendTestAlert', { channel: 'slack' })).resolves.toEqual({
+      await expect(app.admin('sendTestAlert', { channel: 'slack' })).resolves.toEqual({
         channel: 'slack',
         ok: true,
         message: 'Delivered to Slack',
       });
-      await expect(adminCall(app, 'sendTestAlert', { channel: 'telegram' })).resolves.toMatchObject({
+      await expect(app.admin('sendTestAlert', { channel: 'telegram' })).resolves.toMatchObject({
         ok: true,
       });
       expect(slackTexts(app)[0]).toContain('Test alert');
       expect(telegramTexts(app)[0]).toContain(ADMIN_LINK);
 
-      await adminCall(app, 'saveAlertSettings', { settings: { telegramChatId: '-100999' } });
-      const refused = (await adminCall(app, 'sendTestAlert', { channel: 'telegram' })) as {
-        ok: boolean;
-        message: string;
-      };
+      await app.admin('saveAlertSettings', { settings: { telegramChatId: '-100999' } });
+      const refused = await app.admin<{ ok: boolean; message: string }>('sendTestAlert', {
+        channel: 'telegram',
+      });
       expect(refused.ok).toBe(false);
       expect(refused.message).toContain('chat not found');
       expect(refused.message).not.toContain(DEFAULT_TELEGRAM_TOKEN);
 
-      await adminCall(app, 'removeAlertChannel', { channel: 'slack' });
-      await expect(adminCall(app, 'sendTestAlert', { channel: 'slack' })).resolves.toMatchObject({
+      await app.admin('removeAlertChannel', { channel: 'slack' });
+      await expect(app.admin('sendTestAlert', { channel: 'slack' })).resolves.toMatchObject({
         ok: false,
         message: expect.stringContaining('not set up') as unknown,
       });
-      const overview = JSON.stringify(await adminCall(app, 'getAlerts'));
+      const overview = JSON.stringify(await app.admin('getAlerts'));
       expect(overview).not.toContain(DEFAULT_TELEGRAM_TOKEN);
       expect(overview).not.toContain(DEFAULT_SLACK_WEBHOOK_URL);
     });
@@ -166,7 +156,7 @@ describe('alerts', () => {
     test('a problem is announced once the first channel is set up, not swallowed', async () => {
       await app.poll();
       expect((await app.lastRun()).outcome).toBe('failed');
-      await adminCall(app, 'setAlertSecret', { channel: 'slack', secret: DEFAULT_SLACK_WEBHOOK_URL });
+      await app.admin('setAlertSecret', { channel: 'slack', secret: DEFAULT_SLACK_WEBHOOK_URL });
       expect(slackTexts(app)).toEqual([]);
       await app.poll();
       await app.poll();

@@ -3,10 +3,15 @@ import { generateCompany } from '../../local/peopleforce-sim';
 import type { Config } from '../../src/config/schema';
 import { ConfigSchema } from '../../src/config/schema';
 import type { RunRecord } from '../../src/config/records';
+import type { Envelope } from '../../src/config/admin-api';
+import { DEFAULT_SEED_IDS } from '../../local/jira-sim';
+import { ADMIN_FUNCTION } from '../../local/app/local-app';
 
 /** The app on its simulators, plus what integration tests keep asking of it. */
 export interface TestApp extends LocalApp {
   saveConfig(config: Partial<Config> | Config): Promise<void>;
+  /** Calls an admin resolver as the site admin and returns its data; a refusal throws, naming the key. */
+  admin<T = unknown>(key: string, payload?: unknown): Promise<T>;
   lastRun(): Promise<RunRecord>;
   issuesByTask(): Map<number, string[]>;
   jiraWrites(): number;
@@ -23,6 +28,13 @@ export async function startTestApp(
     ...app,
     async saveConfig(config) {
       await app.host.kv.set('config', ConfigSchema.parse(config));
+    },
+    async admin<T>(key: string, payload: unknown = {}) {
+      const answer = (await app.host.invokeResolver(ADMIN_FUNCTION, key, payload, {
+        accountId: DEFAULT_SEED_IDS.adminAccountId,
+      })) as Envelope<T>;
+      if (!answer.ok) throw new Error(`${key} refused: ${answer.error.code} ${answer.error.message}`);
+      return answer.data;
     },
     async lastRun() {
       const history = (await app.host.kv.get('history:runs')) as RunRecord[] | undefined;
