@@ -18,36 +18,17 @@ import { TaskSnapshotSchema, TrailEventSchema } from './task-trail';
  * by the backend resolvers (which parse payloads and results) and by static/admin/src/api (the only caller).
  */
 
-export const adminErrorCodes = [
-  'not_admin',
-  'invalid_payload',
-  'invalid_config',
-  'paused',
-  'busy',
-  'peopleforce_error',
-  'jira_error',
-  'internal',
-] as const;
-export const AdminErrorCodeSchema = z.enum(adminErrorCodes);
-export type AdminErrorCode = z.infer<typeof AdminErrorCodeSchema>;
-
-export const ProblemSchema = z.object({ path: z.string(), message: z.string() });
-export type Problem = z.infer<typeof ProblemSchema>;
-
-export const AdminErrorSchema = z.object({
-  code: AdminErrorCodeSchema,
-  message: z.string(),
-  problems: z.array(ProblemSchema).default([]),
-});
-export type AdminError = z.infer<typeof AdminErrorSchema>;
-
-export function envelopeSchema<T extends z.ZodType>(data: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), data }),
-    z.object({ ok: z.literal(false), error: AdminErrorSchema }),
-  ]);
-}
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AdminError };
+export {
+  adminErrorCodes,
+  AdminErrorCodeSchema,
+  AdminErrorSchema,
+  envelopeSchema,
+  ProblemSchema,
+  type AdminError,
+  type AdminErrorCode,
+  type Envelope,
+  type Problem,
+} from './envelope';
 
 const Empty = z.object({}).default({});
 

@@ -1,5 +1,5 @@
 import { invoke } from '@forge/bridge';
-import { envelopeSchema } from '../../../../src/config/admin-api';
+import { envelopeSchema } from '../../../../src/config/envelope';
 import {
   issuePanelApi,
   type IssuePanelKey,
