@@ -33,5 +33,18 @@ export function timeText(iso: string | null, locale?: string): string {
   if (iso === null) return '—';
   const time = new Date(iso);
   if (Number.isNaN(time.getTime())) return iso;
-  return time.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return timeFormat(locale).format(time);
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale: `toLocaleString` builds a new one per call, a millisecond each down a long trail. */
+function timeFormat(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let format = timeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    timeFormats.set(key, format);
+  }
+  return format;
 }
