@@ -19,7 +19,7 @@ Commands
   invoke KEY [JSON|FILE] [--yes]            call an admin resolver function as a Jira administrator and
                                             print its JSON answer (e.g. invoke getHistory '{"limit":5}')
   serve [--interval S] [--port P] [--yes]   run the app continuously with the admin page (npm start)
-  status [--runs N] [--json]                the stored run history and error queue
+  status [--runs N] [--json]                the stored run history, error queue and alerts
   trail TASK_ID|ISSUE_KEY [--json]          everything the app did to one task, newest first, with the
                                             task as last synced and its error queue entry
   help                                      this text

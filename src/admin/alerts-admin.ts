@@ -1,4 +1,10 @@
-import { alertChannels, channelNames, type AlertChannel, type AlertSettings } from '../config/alerts';
+import {
+  alertChannels,
+  channelNames,
+  type AlertChannel,
+  type AlertSettings,
+  type AlertsOverview,
+} from '../config/alerts';
 import { deliverAlert } from '../alerts/alert-channels';
 import { configuredTargets } from '../alerts/alert-outbox';
 import { testAlertText } from '../alerts/plan-alerts';
@@ -11,14 +17,20 @@ import {
   storeAlertSecret,
   writeAlertState,
 } from '../state/alert-store';
+import type { KvPort } from '../platform/ports';
 import type { AdminDeps } from './admin.types';
 
 /** The alerts section: settings, each channel with its secret's hint and last delivery, open problems. */
-export async function getAlerts(deps: AdminDeps) {
+export function getAlerts(deps: AdminDeps): Promise<AlertsOverview> {
+  return readAlertsOverview(deps.kv);
+}
+
+/** What the Alerts tab and the command line's `status` show, from storage alone (a secret only as its hint). */
+export async function readAlertsOverview(kv: KvPort): Promise<AlertsOverview> {
   const [settings, state, ...hints] = await Promise.all([
-    readAlertSettings(deps.kv),
-    readAlertState(deps.kv),
-    ...alertChannels.map((channel) => readAlertSecretHint(deps.kv, channel)),
+    readAlertSettings(kv),
+    readAlertState(kv),
+    ...alertChannels.map((channel) => readAlertSecretHint(kv, channel)),
   ]);
   return {
     settings,

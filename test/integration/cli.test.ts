@@ -177,6 +177,7 @@ describe('sync, status, event, sweep and invoke against simulators given by URL'
       new RegExp(`${runId ?? 'none'} schedule success: created ${expectedIssues},`),
     );
     expect(result.stdout).toContain('Error queue: empty');
+    expect(result.stdout).toContain('Alerts: Slack not set up; Telegram not set up');
   }, 20_000);
 
   it('prints the trail of a synced task by its id or its issue key, and refuses anything else', async () => {

@@ -1,8 +1,12 @@
 import { lastSuccessfulPollAt } from '../../../src/state/run-history';
+import { channelNames, type AlertChannelStatus } from '../../../src/config/alerts';
 import type { StatusSnapshot } from '../state/status-snapshot';
 import { formatAction, formatFailure, formatRunLine, formatTime } from './run-line';
 
-/** `status` for a person: the configuration in one line, then runs (newest first), the error queue, who is unmatched. */
+/**
+ * `status` for a person: the configuration in one line, then runs (newest first), the error queue, who is
+ * unmatched, and the alert channels with the problems they were told of.
+ */
 export function formatStatus(status: StatusSnapshot, maxRuns: number): string[] {
   const lastSuccess = lastSuccessfulPollAt(status.runs, status.cursor.lastSuccessfulRunAt);
   return [
@@ -12,6 +16,7 @@ export function formatStatus(status: StatusSnapshot, maxRuns: number): string[] 
     ...runLines(status, maxRuns),
     ...failureLines(status),
     ...unmatchedLines(status),
+    ...alertLines(status),
   ];
 }
 
@@ -57,6 +62,28 @@ function unmatchedLines({ unmatchedUsers }: StatusSnapshot): string[] {
         `  ${user.email} (${plural(user.taskCount, 'task')}, last seen ${formatTime(user.lastSeenAt)})`,
     ),
   ];
+}
+
+function alertLines({ alerts }: StatusSnapshot): string[] {
+  const problems = alerts.openProblems.map(
+    (problem) => `  ${problem.summary} (since ${formatTime(problem.openedAt)})`,
+  );
+  return [
+    `Alerts: ${alerts.channels.map(channelLine).join('; ')}`,
+    ...(problems.length === 0 ? [] : [`Open problems (${problems.length}):`, ...problems]),
+  ];
+}
+
+function channelLine(status: AlertChannelStatus): string {
+  const name = channelNames[status.channel];
+  if (!status.configured) return `${name} not set up`;
+  const delivery = status.lastDelivery;
+  const last =
+    delivery === null
+      ? 'nothing sent yet'
+      : `last ${delivery.kind} ${formatTime(delivery.at)} ${delivery.ok ? 'delivered' : `failed: ${delivery.message}`}`;
+  const waiting = status.waiting > 0 ? `, ${plural(status.waiting, 'message')} waiting` : '';
+  return `${name} set up (${status.secret.hint ?? 'secret set'}), ${last}${waiting}`;
 }
 
 function plural(count: number, noun: string): string {

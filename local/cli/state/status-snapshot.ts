@@ -1,6 +1,8 @@
 import { errorMessage } from '../../host/host-errors';
 import { z } from 'zod';
 import type { LocalHost } from '../../host/local-host';
+import { readAlertsOverview } from '../../../src/admin/alerts-admin';
+import type { AlertsOverview } from '../../../src/config/alerts';
 import type { FailedTask, RunProgress, RunRecord, UnmatchedUser } from '../../../src/config/records';
 import { FailedTaskSchema } from '../../../src/config/records';
 import type { Config } from '../../../src/config/schema';
@@ -24,28 +26,31 @@ export interface StatusSnapshot {
   runs: RunRecord[];
   failures: FailedTask[];
   unmatchedUsers: UnmatchedUser[];
+  alerts: AlertsOverview;
 }
 
 const LeaseSchema = z.looseObject({ runId: z.string(), expiresAt: z.number() });
 
 export function readStatusSnapshot(host: LocalHost): Promise<StatusSnapshot> {
   return withAppKv(host, async (kv) => {
-    const [config, apiKey, cursor, progress, lease, runs, failures, unmatchedUsers] = await Promise.all([
-      loadConfig(kv).then(
-        (value) => ({ ok: true as const, value }),
-        (error: unknown) => ({
-          ok: false as const,
-          problem: errorMessage(error),
-        }),
-      ),
-      readApiKeyStatus(kv),
-      readPollCursor(kv),
-      readProgress(kv),
-      kv.get(storageKeys.runLock).then((stored) => LeaseSchema.safeParse(stored)),
-      readRunHistory(kv),
-      FailureQueue.load(kv),
-      readUnmatchedUsers(kv),
-    ]);
+    const [config, apiKey, cursor, progress, lease, runs, failures, unmatchedUsers, alerts] =
+      await Promise.all([
+        loadConfig(kv).then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({
+            ok: false as const,
+            problem: errorMessage(error),
+          }),
+        ),
+        readApiKeyStatus(kv),
+        readPollCursor(kv),
+        readProgress(kv),
+        kv.get(storageKeys.runLock).then((stored) => LeaseSchema.safeParse(stored)),
+        readRunHistory(kv),
+        FailureQueue.load(kv),
+        readUnmatchedUsers(kv),
+        readAlertsOverview(kv),
+      ]);
     return {
       config,
       apiKey,
@@ -57,6 +62,7 @@ export function readStatusSnapshot(host: LocalHost): Promise<StatusSnapshot> {
       runs,
       failures: failures.list().map((entry) => FailedTaskSchema.parse(entry)),
       unmatchedUsers,
+      alerts,
     };
   });
 }
