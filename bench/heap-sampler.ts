@@ -25,12 +25,13 @@ export async function withPeakHeap<T>(work: () => Promise<T>): Promise<{ result:
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   }, SAMPLE_EVERY_MS);
-  const collector = setInterval(() => {
-    if (!gc) return;
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-    gc();
-    peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
-  }, COLLECT_EVERY_MS);
+  const collector = gc
+    ? setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+        gc();
+        peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
+      }, COLLECT_EVERY_MS)
+    : undefined;
   try {
     const result = await work();
     peak = Math.max(peak, process.memoryUsage().heapUsed);
