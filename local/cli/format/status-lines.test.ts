@@ -1,4 +1,5 @@
-import { defaultAlertSettings, type AlertsOverview } from '../../../src/config/alerts';
+import type { AlertsOverview } from '../../../src/config/alerts';
+import { alertsOverview, channelStatus } from '../../../static/admin/src/test-support/alert-fixtures';
 import type { StatusSnapshot } from '../state/status-snapshot';
 import { formatStatus } from './status-lines';
 
@@ -25,40 +26,34 @@ function snapshot(alerts: AlertsOverview): StatusSnapshot {
 describe('status lines: alerts', () => {
   it('names each channel, its last delivery, what waits, and the open problems', () => {
     const lines = formatStatus(
-      snapshot({
-        settings: defaultAlertSettings(),
-        channels: [
-          {
-            channel: 'slack',
-            configured: true,
-            secret: { set: true, hint: '…x9Qz' },
-            lastDelivery: {
-              at: '2026-12-05T08:00:00.000Z',
-              ok: false,
-              message: 'Slack answered 404',
-              kind: 'problem',
+      snapshot(
+        alertsOverview({
+          channels: [
+            channelStatus('slack', {
+              configured: true,
+              secret: { set: true, hint: '…x9Qz' },
+              lastDelivery: {
+                at: '2026-12-05T08:00:00.000Z',
+                ok: false,
+                message: 'Slack answered 404',
+                kind: 'problem',
+              },
+              waiting: 2,
+            }),
+            channelStatus('telegram'),
+          ],
+          openProblems: [
+            {
+              key: 'run:failed',
+              kind: 'runFailed',
+              subject: 'poll',
+              summary: 'Polls are failing: PeopleForce answered 503',
+              openedAt: '2026-12-05T07:55:00.000Z',
+              lastSentAt: '2026-12-05T08:00:00.000Z',
             },
-            waiting: 2,
-          },
-          {
-            channel: 'telegram',
-            configured: false,
-            secret: { set: false, hint: null },
-            lastDelivery: null,
-            waiting: 0,
-          },
-        ],
-        openProblems: [
-          {
-            key: 'run:failed',
-            kind: 'runFailed',
-            subject: 'poll',
-            summary: 'Polls are failing: PeopleForce answered 503',
-            openedAt: '2026-12-05T07:55:00.000Z',
-            lastSentAt: '2026-12-05T08:00:00.000Z',
-          },
-        ],
-      }),
+          ],
+        }),
+      ),
       5,
     );
     expect(lines).toContain(
@@ -72,26 +67,14 @@ describe('status lines: alerts', () => {
 
   it('says a channel was set up but has sent nothing yet', () => {
     const lines = formatStatus(
-      snapshot({
-        settings: defaultAlertSettings(),
-        channels: [
-          {
-            channel: 'slack',
-            configured: true,
-            secret: { set: true, hint: null },
-            lastDelivery: null,
-            waiting: 0,
-          },
-          {
-            channel: 'telegram',
-            configured: false,
-            secret: { set: false, hint: null },
-            lastDelivery: null,
-            waiting: 0,
-          },
-        ],
-        openProblems: [],
-      }),
+      snapshot(
+        alertsOverview({
+          channels: [
+            channelStatus('slack', { configured: true, secret: { set: true, hint: null } }),
+            channelStatus('telegram'),
+          ],
+        }),
+      ),
       5,
     );
     expect(lines.at(-1)).toBe('Alerts: Slack set up (secret set), nothing sent yet; Telegram not set up');

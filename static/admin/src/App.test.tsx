@@ -4,7 +4,7 @@ import { invoke } from '@forge/bridge';
 import { defaultConfig, type Config } from '../../../src/config/schema';
 import { App } from './App';
 import { hrRule, metadataFor } from './test-support/jira-fixtures';
-import { defaultAlertSettings } from '../../../src/config/alerts';
+import { alertsOverview } from './test-support/alert-fixtures';
 
 jest.mock('@forge/bridge', () => ({ invoke: jest.fn(), view: { getContext: jest.fn() } }));
 const invokeMock = jest.mocked(invoke);
@@ -39,18 +39,6 @@ const statusData = {
   errorCount: 0,
 };
 
-const alertsData = {
-  settings: defaultAlertSettings(),
-  channels: (['slack', 'telegram'] as const).map((channel) => ({
-    channel,
-    configured: false,
-    secret: { set: false, hint: null },
-    lastDelivery: null,
-    waiting: 0,
-  })),
-  openProblems: [],
-};
-
 /** Answers every resolver key as the backend would, wrapped in the `{ ok, data }` envelope. */
 function backend(saveAnswer: (config: unknown) => unknown) {
   invokeMock.mockImplementation((key: string, payload?: Record<string, unknown>) => {
@@ -61,7 +49,7 @@ function backend(saveAnswer: (config: unknown) => unknown) {
       getStatus: () => ({ ok: true, data: statusData }),
       testConnection: () => ({ ok: true, data: { peopleforce: reachable, jira: reachable } }),
       getAdoption: () => ({ ok: true, data: { report: null, unadopted: null } }),
-      getAlerts: () => ({ ok: true, data: alertsData }),
+      getAlerts: () => ({ ok: true, data: alertsOverview() }),
     };
     const answer = answers[key];
     return answer === undefined ? Promise.reject(new Error(`unexpected ${key}`)) : Promise.resolve(answer());

@@ -1,11 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  AlertSettingsSchema,
-  defaultAlertSettings,
-  type AlertsOverview,
-} from '../../../../../src/config/alerts';
+import { AlertSettingsSchema, defaultAlertSettings } from '../../../../../src/config/alerts';
 import * as api from '../../api/admin-api';
+import { alertsOverview, channelStatus } from '../../test-support/alert-fixtures';
 import { AlertsTab } from './AlertsTab';
 
 jest.mock('../../api/admin-api', () => ({
@@ -22,46 +19,10 @@ const sendTestAlert = jest.mocked(api.sendTestAlert);
 
 const WEBHOOK = 'https://hooks.slack.com/services/T0001/B0001/abcdefghijklmnop';
 
-function overview(change: Partial<AlertsOverview> = {}): AlertsOverview {
-  return {
-    settings: defaultAlertSettings(),
-    channels: [
-      {
-        channel: 'slack',
-        configured: false,
-        secret: { set: false, hint: null },
-        lastDelivery: null,
-        waiting: 0,
-      },
-      {
-        channel: 'telegram',
-        configured: false,
-        secret: { set: false, hint: null },
-        lastDelivery: null,
-        waiting: 0,
-      },
-    ],
-    openProblems: [],
-    ...change,
-  };
-}
-
-const slackSet = overview({
+const slackSet = alertsOverview({
   channels: [
-    {
-      channel: 'slack',
-      configured: true,
-      secret: { set: true, hint: '…mnop' },
-      lastDelivery: null,
-      waiting: 0,
-    },
-    {
-      channel: 'telegram',
-      configured: false,
-      secret: { set: false, hint: null },
-      lastDelivery: null,
-      waiting: 0,
-    },
+    channelStatus('slack', { configured: true, secret: { set: true, hint: '…mnop' } }),
+    channelStatus('telegram'),
   ],
 });
 
@@ -72,7 +33,7 @@ beforeEach(() => {
 describe('AlertsTab', () => {
   test('a saved webhook is never shown again: the field empties and only a hint is named', async () => {
     const user = userEvent.setup();
-    getAlerts.mockResolvedValue(overview());
+    getAlerts.mockResolvedValue(alertsOverview());
     setAlertSecret.mockResolvedValue(slackSet);
     render(<AlertsTab siteUrl="https://acme.atlassian.net" />);
 
@@ -115,9 +76,9 @@ describe('AlertsTab', () => {
 
   test('settings are checked before they are sent, then saved as numbers', async () => {
     const user = userEvent.setup();
-    getAlerts.mockResolvedValue(overview());
+    getAlerts.mockResolvedValue(alertsOverview());
     saveAlertSettings.mockImplementation((settings) =>
-      Promise.resolve(overview({ settings: AlertSettingsSchema.parse(settings) })),
+      Promise.resolve(alertsOverview({ settings: AlertSettingsSchema.parse(settings) })),
     );
     render(<AlertsTab siteUrl="https://acme.atlassian.net" />);
 
@@ -140,11 +101,11 @@ describe('AlertsTab', () => {
 
   test('the Telegram card saves the chat id with the token, refusing a chat id Telegram would not take', async () => {
     const user = userEvent.setup();
-    getAlerts.mockResolvedValue(overview());
+    getAlerts.mockResolvedValue(alertsOverview());
     saveAlertSettings.mockImplementation((settings) =>
-      Promise.resolve(overview({ settings: AlertSettingsSchema.parse(settings) })),
+      Promise.resolve(alertsOverview({ settings: AlertSettingsSchema.parse(settings) })),
     );
-    setAlertSecret.mockResolvedValue(overview());
+    setAlertSecret.mockResolvedValue(alertsOverview());
     render(<AlertsTab siteUrl={null} />);
 
     await user.type(await screen.findByLabelText('Chat id'), 'team chat');
@@ -170,10 +131,9 @@ describe('AlertsTab', () => {
 
   test('shows what is open and each channel’s last delivery with its result', async () => {
     getAlerts.mockResolvedValue(
-      overview({
+      alertsOverview({
         channels: [
-          {
-            channel: 'slack',
+          channelStatus('slack', {
             configured: true,
             secret: { set: true, hint: '…mnop' },
             lastDelivery: {
@@ -183,9 +143,8 @@ describe('AlertsTab', () => {
               kind: 'problem',
             },
             waiting: 2,
-          },
-          {
-            channel: 'telegram',
+          }),
+          channelStatus('telegram', {
             configured: true,
             secret: { set: true, hint: '…wxyz' },
             lastDelivery: {
@@ -194,8 +153,7 @@ describe('AlertsTab', () => {
               message: 'Delivered to Telegram',
               kind: 'problem',
             },
-            waiting: 0,
-          },
+          }),
         ],
         openProblems: [
           {
